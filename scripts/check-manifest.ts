@@ -6,6 +6,7 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const file = process.env.MANIFEST ?? path.join(root, 'manifest.yml');
   const forge = await forgeValidate(file);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const host = hostValidate(path.dirname(file), () => require(path.join(root, 'src/index.ts')) as Record<string, unknown>);
   const problems = [...forge, ...host.problems];
   for (const p of problems) console.error(`✖ [${p.source}] ${p.message}`);

@@ -52,10 +52,6 @@ export class EventDispatcher {
       this.failures.push({ trigger: trigger.key, eventType: event.eventType, error: reason });
       return;
     }
-    this.running++;
-    this.clock.schedule(this.clock.now() + 2 ** retry * 1000, () => {
-      this.running--;
-      this.attempt(trigger, event, retry + 1);
-    });
+    this.clock.schedule(this.clock.now() + 2 ** retry * 1000, () => this.attempt(trigger, event, retry + 1));
   }
 }

@@ -7,6 +7,8 @@ import {
   lineOf,
   readManifestFile,
   type ConsumerModule,
+  type EntityPropertyModule,
+  type StorageEntity,
   type FunctionModule,
   type HostManifest,
   type ScheduledModule,
@@ -42,6 +44,7 @@ export function loadManifest(file: string, env: NodeJS.ProcessEnv = process.env)
   const webTriggers: WebTriggerModule[] = [];
   const consumers: ConsumerModule[] = [];
   const validators: ValidatorModule[] = [];
+  const entityProperties: EntityPropertyModule[] = [];
 
   for (const [type, list] of Object.entries(modules)) {
     if (!Array.isArray(list)) throw new ManifestError(`manifest.yml: modules.${type} must be a list`);
@@ -64,6 +67,7 @@ export function loadManifest(file: string, env: NodeJS.ProcessEnv = process.env)
         consumers.push({ key, queue: str(m.queue) ?? fail(type, i, 'no queue'), function: str(m.function) ?? str((m.resolver as Raw | undefined)?.function) ?? fail(type, i, 'no function') });
       } else if (UI_MODULES.has(type)) {
         if (str(m.function) && !m.resource) fail(type, i, `${key} uses a UI Kit 1 'function:' module; UI Kit 1 was removed — use a Custom UI resource`);
+        if (type === 'jira:entityProperty') entityProperties.push({ propertyKey: str(m.propertyKey) ?? fail(type, i, 'no propertyKey'), entityType: str(m.entityType), values: (m.values ?? []) as EntityPropertyModule['values'] });
         if (type === 'jira:workflowValidator') validators.push({ key, expression: str(m.expression), errorMessage: str(m.errorMessage) });
         uiModules.push({ type, key, resource: str(m.resource), resolverFunction: str((m.resolver as Raw | undefined)?.function), raw: m });
       } else if (!BACKEND_MODULES.has(type)) {
@@ -75,10 +79,12 @@ export function loadManifest(file: string, env: NodeJS.ProcessEnv = process.env)
   for (const r of (root.resources ?? []) as Raw[]) resources.set(String(r.key), String(r.path));
   checkReferences(doc, text, { functions, uiModules, triggers, scheduled, webTriggers, consumers, resources });
   const appId = str((root.app as Raw | undefined)?.id) ?? '';
-  return { appId, functions, uiModules, resources, triggers, scheduled, webTriggers, consumers, validators };
+  const storage = ((root.app as Raw | undefined)?.storage ?? {}) as Raw;
+  const storageEntities = (Array.isArray(storage.entities) ? storage.entities : []) as StorageEntity[];
+  return { appId, functions, uiModules, resources, triggers, scheduled, webTriggers, consumers, validators, storageEntities, entityProperties };
 }
 
-function checkReferences(doc: Document, text: string, m: Omit<HostManifest, 'appId' | 'validators'>): void {
+function checkReferences(doc: Document, text: string, m: Pick<HostManifest, 'functions' | 'uiModules' | 'triggers' | 'scheduled' | 'webTriggers' | 'consumers' | 'resources'>): void {
   const needFn = (fn: string, what: string): void => {
     if (!m.functions.has(fn)) throw new ManifestError(`manifest.yml: ${what} names function '${fn}', which is not declared (line ${lineOf(doc, ['modules'], text)})`);
   };

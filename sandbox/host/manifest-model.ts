@@ -28,6 +28,21 @@ export type HostManifest = {
   readonly webTriggers: readonly WebTriggerModule[];
   readonly consumers: readonly ConsumerModule[];
   readonly validators: readonly ValidatorModule[];
+  /** `app.storage.entities`, as declared (the KVS stand-in validates them). */
+  readonly storageEntities: readonly StorageEntity[];
+  /** `jira:entityProperty` modules: issue properties indexed for JQL. */
+  readonly entityProperties: readonly EntityPropertyModule[];
+};
+
+export type StorageEntity = {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, { readonly type: 'string' | 'integer' | 'float' | 'boolean' | 'any' }>>;
+  readonly indexes?: ReadonlyArray<string | { readonly name: string; readonly partition?: readonly string[]; readonly range: readonly string[] }>;
+};
+export type EntityPropertyModule = {
+  readonly propertyKey: string;
+  readonly entityType?: string;
+  readonly values: ReadonlyArray<{ readonly path: string; readonly type: 'number' | 'string' | 'text' | 'user' | 'date'; readonly searchAlias?: string }>;
 };
 
 export class ManifestError extends Error {}

@@ -28,7 +28,8 @@ export type DeadLetter = { readonly event: AsyncEvent; readonly reason: string }
 
 export class QueueBroker {
   private readonly pushedAt: number[] = [];
-  private inFlight = 0;
+  private waiting = 0;
+  private running = 0;
   readonly deadLetters: DeadLetter[] = [];
   delivered = 0;
 
@@ -66,16 +67,23 @@ export class QueueBroker {
     return jsonResponse(201, { jobId });
   }
 
-  /** Resolves once no event is waiting to run or running (timers included only if due by then). */
+  /** Events pushed and not yet delivered for good (waiting for their delay or a retry, or running). */
+  pending(): number {
+    return this.waiting + this.running;
+  }
+
+  /** Resolves once no delivery is running. Events still waiting for their time stay waiting. */
   async idle(): Promise<void> {
-    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (this.running > 0) await new Promise((resolve) => setTimeout(resolve, 5));
   }
 
   private schedule(event: AsyncEvent, at: number): void {
-    this.inFlight++;
+    this.waiting++;
     this.clock.schedule(at, () => {
+      this.waiting--;
+      this.running++;
       void this.run(event).finally(() => {
-        this.inFlight--;
+        this.running--;
       });
     });
   }

@@ -23,7 +23,7 @@ export class Scheduler {
   ) {}
 
   start(): void {
-    for (const m of this.modules) this.arm(m);
+    for (const m of this.modules) this.arm(m, this.clock.now());
   }
 
   /** Runs one scheduled module now (the shell's "run now" button and tests). */
@@ -33,10 +33,13 @@ export class Scheduler {
     await this.run(m);
   }
 
-  private arm(m: ScheduledModule): void {
-    const every = INTERVAL_MS[m.interval] ?? INTERVAL_MS.hour ?? 3_600_000;
-    this.clock.schedule(this.clock.now() + every, () => {
-      void this.run(m).finally(() => this.arm(m));
+  /** Fires on a fixed grid from the start time, whatever a run takes (runs may overlap, as on Forge). */
+  private arm(m: ScheduledModule, from: number): void {
+    const every = INTERVAL_MS[m.interval] ?? 3_600_000;
+    const at = from + every;
+    this.clock.schedule(at, () => {
+      this.arm(m, at);
+      void this.run(m);
     });
   }
 

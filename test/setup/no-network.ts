@@ -12,4 +12,4 @@ net.Socket.prototype.connect = function patchedConnect(this: net.Socket, ...args
     throw new Error(`Test tried to reach the network (${host}); use the sandbox stand-ins.`);
   }
   return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
-} as typeof net.Socket.prototype.connect;
+};

@@ -48,6 +48,10 @@ export const messagesEn = {
   'validation.unknownSection': 'Unknown settings section.',
   'locale.en': 'English',
   'locale.ru': 'Русский',
+  'common.loadFailed': "Couldn't load this",
+  'common.reload': 'Reload',
+  'error.noIssueContext': 'Jira did not say which issue this panel belongs to. Reload the issue.',
+  'admin.nav.label': 'Settings sections',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -49,4 +49,8 @@ export const messagesRu: Readonly<Record<MessageKey, string>> = {
   'validation.unknownSection': 'Неизвестный раздел настроек.',
   'locale.en': 'English',
   'locale.ru': 'Русский',
+  'common.loadFailed': 'Не удалось загрузить',
+  'common.reload': 'Обновить',
+  'error.noIssueContext': 'Jira не сообщила, к какой задаче относится панель. Обновите страницу задачи.',
+  'admin.nav.label': 'Разделы настроек',
 };

@@ -1,0 +1,52 @@
+// The settings page layout: title, read-only notice, the section navigation and the sections.
+// Every section stays mounted (hidden when not selected) so a half-typed draft survives switching.
+import { useState } from 'react';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import { Box } from '@atlaskit/primitives/compiled/box';
+import { Stack } from '@atlaskit/primitives/compiled/stack';
+import type { GeneralSettingsDto, Result, SettingsDto, SettingsSectionDto, SettingsSectionKey } from '@shared/contract';
+import { useI18n } from '@ui/i18n';
+import { GeneralSection } from './general-section';
+import { NotBuiltSection } from './not-built-section';
+import { SectionNav } from './section-nav';
+import { SECTION_ORDER, findSection, sectionPanelId } from './sections';
+
+type Props = {
+  readonly settings: SettingsDto;
+  readonly saveGeneral: (value: GeneralSettingsDto, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
+  readonly onReload: () => void;
+};
+
+export function SettingsPage({ settings, saveGeneral, onReload }: Props) {
+  const { t } = useI18n();
+  const [selected, setSelected] = useState<SettingsSectionKey>('general');
+  const general = findSection(settings, 'general');
+
+  return (
+    <Box as="main" padding="space.300">
+      <Stack space="space.300">
+        <Heading size="large" as="h1">
+          {t('admin.title')}
+        </Heading>
+        {!settings.canEdit && (
+          <SectionMessage appearance="information" testId="read-only-notice">
+            <p>{t('admin.readOnly')}</p>
+          </SectionMessage>
+        )}
+        <div className="lb-admin-layout">
+          <SectionNav selected={selected} onSelect={setSelected} />
+          {SECTION_ORDER.map((key) => (
+            <section key={key} id={sectionPanelId(key)} hidden={key !== selected} className="lb-admin-section">
+              {key === 'general' && general?.built ? (
+                <GeneralSection section={general} canEdit={settings.canEdit} save={saveGeneral} onReload={onReload} />
+              ) : (
+                <NotBuiltSection section={key} />
+              )}
+            </section>
+          ))}
+        </div>
+      </Stack>
+    </Box>
+  );
+}
