@@ -32,6 +32,8 @@ export type LocalHostOptions = {
 
 export class LocalHost {
   readonly calls: Array<{ readonly target: PlatformTarget; readonly method: string; readonly path: string }> = [];
+  /** Every Jira request the app made, with the answer (bounded: the newest 1,000). */
+  readonly jiraExchanges: Array<{ readonly request: StandInRequest; readonly response: StandInResponse }> = [];
   private readonly webTriggerIds = new Map<string, string>();
 
   private constructor(
@@ -90,7 +92,14 @@ export class LocalHost {
         jira,
         queuePublish: (body) => queues.publish(body),
         webTriggerUrl: (key) => host.webTriggerUrl(key),
-        onCall: (target, req) => host.calls.push({ target, method: req.method, path: req.path }),
+        onCall: (target, req) => {
+          host.calls.push({ target, method: req.method, path: req.path });
+          if (host.calls.length > 1000) host.calls.shift();
+        },
+        onJiraExchange: (request, response) => {
+          host.jiraExchanges.push({ request, response });
+          if (host.jiraExchanges.length > 1000) host.jiraExchanges.shift();
+        },
       }),
     );
     if (opts.startSchedules !== false) scheduler.start();

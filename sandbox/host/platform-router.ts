@@ -13,6 +13,8 @@ export type RouterDeps = {
   readonly webTriggerUrl: (moduleKey: string) => string | undefined;
   /** Observes every platform call (benchmarks, request counting). */
   readonly onCall?: (target: PlatformTarget, req: StandInRequest) => void;
+  /** Observes every Jira request the app makes with the stand-in's answer (contract tests). */
+  readonly onJiraExchange?: (req: StandInRequest, res: StandInResponse) => void;
 };
 
 function jiraActor(target: PlatformTarget, inv: Invocation | undefined): JiraActorShape {
@@ -44,7 +46,11 @@ export function createPlatformRouter(deps: RouterDeps): PlatformRouter {
     const req = await fromFetchInit(path, init);
     deps.onCall?.(target, req);
     if (target.type === 'kvs') return toFetchResponse(deps.kvs.handle(req));
-    if (target.type === 'fpp' && target.remote === 'jira') return toFetchResponse(await deps.jira.handle(req, jiraActor(target, inv)));
+    if (target.type === 'fpp' && target.remote === 'jira') {
+      const res = await deps.jira.handle(req, jiraActor(target, inv));
+      deps.onJiraExchange?.(req, res);
+      return toFetchResponse(res);
+    }
     if (target.type === 'fpp' && target.remote === 'stargate') {
       if (req.path.startsWith('/webhook/queue/publish/')) return toFetchResponse(deps.queuePublish(req.body));
       if (req.path === '/graphql') return toFetchResponse(graphql(req, deps));

@@ -1,0 +1,44 @@
+// Every Jira request the shipped app sends (through the real SDK and the seam) is a documented
+// operation of the official OpenAPI document, with a valid request body, and every answer the
+// stand-in gives it validates against the document's response schema.
+import type { LocalHost } from '../../sandbox/host/local-host';
+import { matchOperation, validateRequestBody, validateResponse } from './openapi-validator';
+import { seededUser, startHost } from '../builders/host';
+
+let host: LocalHost;
+beforeAll(async () => {
+  host = await startHost();
+});
+afterAll(async () => {
+  await host.close();
+});
+
+async function exerciseEveryResolver(): Promise<void> {
+  const admin = seededUser('admin').accountId;
+  const agent = seededUser('line1').accountId;
+  const call = (moduleKey: string, functionKey: string, payload: unknown, accountId: string) => host.invokeResolver({ moduleKey, functionKey, payload, accountId, context: {} });
+  await call('linebridge-issue-panel', 'issue/summary', { issueKey: 'SUP-1' }, agent);
+  await call('linebridge-issue-panel', 'issue/summary', { issueKey: 'SUP-4040' }, agent);
+  await call('linebridge-admin', 'settings/get', {}, admin);
+  await call('linebridge-admin', 'settings/save', { section: 'general', value: { projectKeys: ['SUP'], defaultLocale: 'en', line1Group: 'a', line2Group: 'b', leadGroup: 'c' }, expectedVersion: 0 }, admin);
+  await call('linebridge-admin', 'settings/save', { section: 'general', value: {}, expectedVersion: 1 }, agent);
+}
+
+describe('the app’s Jira calls against the OpenAPI document', () => {
+  it('uses only documented operations, with valid bodies and valid answers', async () => {
+    await exerciseEveryResolver();
+    expect(host.jiraExchanges.length).toBeGreaterThanOrEqual(6);
+    const problems: string[] = [];
+    for (const { request, response } of host.jiraExchanges) {
+      const where = `${request.method} ${request.path}`;
+      if (!matchOperation(request.method, request.path)) {
+        problems.push(`${where}: not a documented operation`);
+        continue;
+      }
+      if (request.body) problems.push(...validateRequestBody(request.method, request.path, JSON.parse(request.body)).map((e) => `${where} request: ${e}`));
+      const body: unknown = response.body ? JSON.parse(response.body) : undefined;
+      problems.push(...validateResponse(request.method, request.path, response.status, body).map((e) => `${where} ${response.status}: ${e}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});
