@@ -1,15 +1,11 @@
 // The "General" settings section: which projects LineBridge serves, the default language, and the
 // Jira groups that define the support lines. Pure validation, defaults from PRODUCT.md.
 import type { MessageKey } from '../../../shared/i18n';
-import { isLocale, type Locale } from '../../../shared/i18n';
+import { isLocale } from '../../../shared/i18n';
+import type { GeneralSettingsDto } from '../../../shared/contract';
 
-export type GeneralSettings = {
-  readonly projectKeys: readonly string[];
-  readonly defaultLocale: Locale;
-  readonly line1Group: string;
-  readonly line2Group: string;
-  readonly leadGroup: string;
-};
+/** The shape is the UI contract's: the settings travel to the admin page as they are stored. */
+export type GeneralSettings = GeneralSettingsDto;
 
 export const DEFAULT_GENERAL: GeneralSettings = {
   projectKeys: ['SUP'],
