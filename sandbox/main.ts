@@ -1,11 +1,12 @@
 // `npm start`: builds the Custom UI resources if they are missing or stale, starts the local Forge
 // host on PORT (default 8080) with its data in LINEBRIDGE_DATA (default .data/), prints the URL once
 // ready, and stops cleanly on SIGINT/SIGTERM (the database is flushed before exit).
-// `npm start -- --reset` wipes the data folder first (refused while another host uses it).
+// `npm start -- --reset` wipes the data folder first (refused while another host uses it), so the demo data is seeded again.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { LocalHost } from './host/local-host';
+import { seedDemoData } from './seed/demo-seed';
 import { createHttpServer } from './server/http-server';
 import { staleResources } from './startup/build-check';
 import { acquireDataLock, DataLockError } from './startup/data-lock';
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
   }
   const baseUrl = `http://localhost:${port}`;
   const host = await LocalHost.start({ root, dataFile: path.join(dataDir, 'linebridge.sqlite'), baseUrl });
+  const seed = await seedDemoData(host, { onStart: () => process.stdout.write('Seeding demo data … ') });
+  if (seed.kind === 'seeded') console.log(`done in ${(seed.ms / 1000).toFixed(1)} s (${seed.issueKeys.length} issues)`);
+  if (seed.kind === 'project-has-data') console.log(`Demo data not loaded: SUP already has ${seed.issues} issues (npm start -- --reset starts over).`);
   const server = createHttpServer(host, root);
   server.listen(port, () => {
     console.log(`LineBridge local host ready at ${baseUrl}/ (${((Date.now() - started) / 1000).toFixed(1)} s; data: ${dataDir})`);

@@ -30,6 +30,9 @@ export type LocalHostOptions = {
   readonly startSchedules?: boolean;
 };
 
+/** While `time` is set (demo seeding), the Jira stand-in's clock reads it and its product events are dropped. */
+export type SeedClock = { time: number | undefined };
+
 export class LocalHost {
   readonly calls: Array<{ readonly target: PlatformTarget; readonly method: string; readonly path: string }> = [];
   /** Every Jira request the app made, with the answer (bounded: the newest 1,000). */
@@ -48,6 +51,7 @@ export class LocalHost {
     readonly scheduler: Scheduler,
     readonly baseUrl: string,
     readonly cloudId: string,
+    readonly seedClock: SeedClock,
   ) {
     for (const wt of manifest.webTriggers) this.webTriggerIds.set(createHash('sha256').update(`${cloudId}:${wt.key}`).digest('hex').slice(0, 24), wt.key);
   }
@@ -62,11 +66,13 @@ export class LocalHost {
     const app = (opts.loadApp ?? (() => require(path.join(opts.root, 'src/index.ts')) as AppModule))();
     const invoker = new Invoker(manifest, app, cloudId);
     const dispatcherRef: { current?: EventDispatcher } = {};
+    const seedClock: SeedClock = { time: undefined };
     const jira = new JiraStandIn({
       db,
-      now: () => clock.now(),
+      now: () => seedClock.time ?? clock.now(),
       baseUrl: opts.baseUrl,
-      onEvent: (event) => dispatcherRef.current?.dispatch(event),
+      // Seeded history is not news: on a real site the app's backfill jobs rebuild derived data from it.
+      onEvent: (event) => (seedClock.time === undefined ? dispatcherRef.current?.dispatch(event) : undefined),
       validatorModules: manifest.validators,
       entityProperties: manifest.entityProperties,
     });
@@ -85,7 +91,7 @@ export class LocalHost {
     const events = new EventDispatcher(manifest.triggers, invoker, clock, `ari:cloud:jira::site/${cloudId}`);
     dispatcherRef.current = events;
     const scheduler = new Scheduler(manifest.scheduled, invoker, clock, cloudId);
-    const host = new LocalHost(manifest, db, clock, kvs, jira, invoker, queues, events, scheduler, opts.baseUrl, cloudId);
+    const host = new LocalHost(manifest, db, clock, kvs, jira, invoker, queues, events, scheduler, opts.baseUrl, cloudId, seedClock);
     installForgeGlobals(
       createPlatformRouter({
         kvs,

@@ -1,0 +1,26 @@
+// The demo seed as a list of steps, run in order against one anchor. Extension point: the CSAT ratings
+// (line 1 rating line 2 per resolution cycle) and the Telegram chats do not exist yet; when they do, append
+// a step here that reads `state.issueKeys` and writes through that feature's own stand-in or resolver.
+import type { JiraStandIn } from '../jira/jira-stand-in';
+import { planDemo } from './demo-plan';
+import { replayPlan } from './jira-driver';
+
+export type SeedState = { issueKeys: readonly string[] };
+export type SeedStepContext = {
+  readonly jira: JiraStandIn;
+  readonly anchor: number;
+  readonly issueCount: number;
+  /** Moves the seeded platforms' clock to `at` (always before the anchor). */
+  readonly setTime: (at: number) => void;
+  readonly state: SeedState;
+};
+export type SeedStep = { readonly name: string; readonly run: (ctx: SeedStepContext) => Promise<void> };
+
+const jiraIncidents: SeedStep = {
+  name: 'jira-incidents',
+  run: async (ctx) => {
+    ctx.state.issueKeys = await replayPlan({ jira: ctx.jira, setTime: ctx.setTime }, planDemo(ctx.anchor, ctx.issueCount));
+  },
+};
+
+export const DEMO_SEED_STEPS: readonly SeedStep[] = [jiraIncidents];
