@@ -1,5 +1,6 @@
 // Ports: what the domain needs from the outside world. Adapters in src/adapters implement them for
 // Forge (production), memory (tests) and the sandbox runs the Forge ones through the runtime seam.
+import type { AdfDoc } from './model/template/adf';
 
 export interface Clock {
   now(): Date;
@@ -45,12 +46,39 @@ export type JiraIssueView = {
 
 export type JiraPermission = 'ADMINISTER' | 'BROWSE_PROJECTS' | 'ADMINISTER_PROJECTS';
 
+/** A value LineBridge writes to a Jira field: text, number, ADF (multi-line fields), select option, date-time text. */
+export type JiraFieldValue = string | number | AdfDoc | { readonly value: string };
+
+/** An issue to create. Project and issue type by key and name: their ids differ per site. */
+export type NewIssue = {
+  readonly projectKey: string;
+  readonly issueTypeName: string;
+  readonly summary: string;
+  readonly description: AdfDoc;
+  readonly priorityName?: string;
+  readonly labels: readonly string[];
+  readonly components: readonly string[];
+  /** Jira field id (`customfield_10050`) → value. */
+  readonly customFields: Readonly<Record<string, JiraFieldValue>>;
+  /** Issue properties written with the issue (`properties` of POST /rest/api/3/issue). */
+  readonly properties: readonly { readonly key: string; readonly value: Readonly<Record<string, unknown>> }[];
+};
+
+export type CreatedIssue = { readonly id: string; readonly key: string };
+
 /** Jira as seen by the domain. `as` chooses who the request runs as: the calling user or the app. */
 export interface JiraPort {
   getIssue(issueKey: string): Promise<JiraIssueView>;
   /** Total number of changelog entries of the issue. */
   countChangelog(issueKey: string): Promise<number>;
   hasGlobalPermission(permission: JiraPermission): Promise<boolean>;
+  /**
+   * POST /rest/api/3/issue. Jira's 400 becomes a ValidationError whose fieldErrors are keyed by Jira field id
+   * (`summary`, `customfield_10050`; `_` for messages without a field), each `validation.jiraRejected`.
+   */
+  createIssue(issue: NewIssue): Promise<CreatedIssue>;
+  /** POST /rest/api/3/search/jql: the first `maxResults` issues matching a bounded JQL query. */
+  searchIssues(jql: string, maxResults: number): Promise<JiraIssueView[]>;
 }
 
 export type QueuedJob = { readonly kind: string; readonly body: Readonly<Record<string, unknown>>; readonly delaySeconds?: number };

@@ -14,7 +14,7 @@ describe('settings', () => {
     expect(view.canEdit).toBe(false);
     const general = view.sections.find((s) => s.section === 'general');
     expect(general).toMatchObject({ version: 0, built: true, value: DEFAULT_GENERAL, updatedBy: null });
-    expect(view.sections.filter((s) => !s.built).map((s) => s.section)).toEqual(['templates', 'transitionGuard', 'sla', 'panel', 'telegram']);
+    expect(view.sections.filter((s) => !s.built).map((s) => s.section)).toEqual(['transitionGuard', 'sla', 'panel', 'telegram']);
   });
 
   it('refuses a save from a user without the ADMINISTER permission and stores nothing', async () => {

@@ -1,6 +1,8 @@
 // The registry of settings sections. Each feature adds its section here with defaults and a parser;
 // sections whose feature is not built yet are listed so the admin page can say so honestly.
 import { DEFAULT_GENERAL, parseGeneralSettings, type FieldErrors } from './general';
+import { DEFAULT_TEMPLATES } from '../template/defaults';
+import { parseTemplatesSection } from '../template/templates-section';
 
 export const SETTINGS_SECTIONS = ['general', 'templates', 'transitionGuard', 'sla', 'panel', 'telegram'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
@@ -19,7 +21,7 @@ const notBuilt: SectionDefinition = {
 
 export const SECTION_DEFINITIONS: Readonly<Record<SettingsSection, SectionDefinition>> = {
   general: { built: true, defaults: DEFAULT_GENERAL, parse: parseGeneralSettings },
-  templates: notBuilt,
+  templates: { built: true, defaults: DEFAULT_TEMPLATES, parse: parseTemplatesSection },
   transitionGuard: notBuilt,
   sla: notBuilt,
   panel: notBuilt,
