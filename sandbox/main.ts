@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { LocalHost } from './host/local-host';
 import { seedDemoData } from './seed/demo-seed';
 import { createHttpServer } from './server/http-server';
-import { staleResources } from './startup/build-check';
+import { shellStale, staleResources } from './startup/build-check';
 import { acquireDataLock, DataLockError } from './startup/data-lock';
 
 async function main(): Promise<void> {
@@ -27,6 +27,10 @@ async function main(): Promise<void> {
   if (stale.length > 0) {
     console.log(`Building Custom UI: ${stale.join(', ')} …`);
     execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'scripts/build-static.ts'), ...stale], { stdio: 'inherit', cwd: root });
+  }
+  if (shellStale(root)) {
+    console.log('Building the shell page …');
+    execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'sandbox/shell-app/build.ts')], { stdio: 'inherit', cwd: root });
   }
   const baseUrl = `http://localhost:${port}`;
   const host = await LocalHost.start({ root, dataFile: path.join(dataDir, 'linebridge.sqlite'), baseUrl });

@@ -3,6 +3,7 @@
 // The signed-in user comes from the shell's user switcher (header x-linebridge-account).
 import { jsonResponse, type StandInRequest, type StandInResponse } from '../http-types';
 import type { LocalHost } from '../host/local-host';
+import { FunctionTimeoutError } from '../host/invoker';
 import { UnknownModuleError } from '../host/resolver-call';
 
 type Json = Record<string, unknown>;
@@ -50,8 +51,12 @@ export async function handleHostApi(host: LocalHost, req: StandInRequest): Promi
         const result = await host.invokeResolver({ moduleKey, functionKey, payload, accountId, context: (context ?? {}) as Json });
         return jsonResponse(200, { ok: true, result: result ?? null });
       } catch (error) {
-        const status = error instanceof UnknownModuleError ? 404 : 500;
-        return jsonResponse(status, { ok: false, message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof UnknownModuleError) return jsonResponse(404, { ok: false, message });
+        // Like Forge's invocation endpoint: a function that throws or times out is an answer (200, ok: false),
+        // not an HTTP failure, so the browser logs no network error and the bridge rejects the app's invoke().
+        const code = error instanceof FunctionTimeoutError ? 'FUNCTION_TIME_OUT' : 'FUNCTION_ERROR';
+        return jsonResponse(200, { ok: false, code, message });
       }
     }
     case 'POST /__host/request-jira': {

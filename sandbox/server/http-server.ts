@@ -19,8 +19,9 @@ const BRIDGE_TAG = '<script src="/__host/bridge.js"></script>';
 const SHELL_PAGE = /^\/(?:$|browse\/|jira(?:\/|$))/;
 const SHELL_NOT_BUILT = '<!doctype html><title>LineBridge</title><p>The shell page is not built yet: run <code>npx tsx sandbox/shell-app/build.ts</code>.</p>';
 
-export function createHttpServer(host: LocalHost, root: string): http.Server {
-  const shellDir = path.join(root, 'sandbox/shell');
+/** `root` is the app (manifest.yml, resources); `shellRoot` the repository holding the shell (tests host fixture apps). */
+export function createHttpServer(host: LocalHost, root: string, opts: { readonly shellRoot?: string } = {}): http.Server {
+  const shellDir = path.join(opts.shellRoot ?? root, 'sandbox/shell');
   const shellBuild = path.join(shellDir, 'build');
   const csp = resourceCsp(root);
   return http.createServer((req, res) => {

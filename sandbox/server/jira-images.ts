@@ -42,8 +42,9 @@ const ISSUE_TYPE_ICONS: Readonly<Record<string, string>> = {
 };
 const NEUTRAL = '<rect width="24" height="24" rx="4" fill="#8590A2"/>';
 
-/** Answers `/images/...` and the issue-type avatar URL, or undefined when the path is none of them. */
+/** Answers `/images/...`, the issue-type avatar URL and the favicon, or undefined for any other path. */
 export function jiraImage(path: string): StaticResult | undefined {
+  if (path === '/favicon.ico') return svg('<rect width="24" height="24" rx="6" fill="#1868DB"/><path d="M7 7h10v10H7z" fill="#fff" opacity=".85"/>');
   const user = /^\/images\/avatars\/([^/]+)\.svg$/.exec(path);
   if (user) return avatar(decodeURIComponent(user[1] ?? ''));
   const priority = /^\/images\/icons\/priorities\/([a-z]+)\.svg$/.exec(path);
