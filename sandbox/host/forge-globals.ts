@@ -91,3 +91,8 @@ export function currentInvocation(): Invocation | undefined {
 export function setFallbackInvocation(inv: Invocation | undefined): void {
   fallback = inv;
 }
+
+/** True only inside a real invocation (not the fallback): the app's egress applies to app code only. */
+export function insideInvocation(): boolean {
+  return store.getStore() !== undefined;
+}

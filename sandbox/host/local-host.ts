@@ -18,6 +18,8 @@ import { EventDispatcher } from './event-dispatch';
 import { Scheduler } from './scheduler';
 import { fromForgeResponse, toForgeRequest } from './web-triggers';
 import { invokeResolver, type ResolverCall } from './resolver-call';
+import { wireTelegram, type TelegramWiring } from './telegram-wiring';
+import type { TelegramStandIn } from '../telegram/telegram-stand-in';
 
 export type LocalHostOptions = {
   readonly root: string;
@@ -52,6 +54,7 @@ export class LocalHost {
     readonly baseUrl: string,
     readonly cloudId: string,
     readonly seedClock: SeedClock,
+    private readonly tg: TelegramWiring,
   ) {
     for (const wt of manifest.webTriggers) this.webTriggerIds.set(createHash('sha256').update(`${cloudId}:${wt.key}`).digest('hex').slice(0, 24), wt.key);
   }
@@ -61,6 +64,17 @@ export class LocalHost {
     const cloudId = opts.cloudId ?? 'local-cloud-0000';
     const db = await SqliteDb.open(opts.dataFile);
     const clock = new HostClock();
+    const hostRef: { current?: LocalHost } = {};
+    const tg = wireTelegram({
+      db,
+      clock,
+      baseUrl: opts.baseUrl,
+      root: opts.root,
+      callWebTrigger: (id, req) => {
+        if (!hostRef.current) throw new Error('host not started');
+        return hostRef.current.callWebTrigger(id, req);
+      },
+    });
     // The app is loaded by path at run time, as Forge loads the bundled handler module.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const app = (opts.loadApp ?? (() => require(path.join(opts.root, 'src/index.ts')) as AppModule))();
@@ -91,7 +105,8 @@ export class LocalHost {
     const events = new EventDispatcher(manifest.triggers, invoker, clock, `ari:cloud:jira::site/${cloudId}`);
     dispatcherRef.current = events;
     const scheduler = new Scheduler(manifest.scheduled, invoker, clock, cloudId);
-    const host = new LocalHost(manifest, db, clock, kvs, jira, invoker, queues, events, scheduler, opts.baseUrl, cloudId, seedClock);
+    const host = new LocalHost(manifest, db, clock, kvs, jira, invoker, queues, events, scheduler, opts.baseUrl, cloudId, seedClock, tg);
+    hostRef.current = host;
     installForgeGlobals(
       createPlatformRouter({
         kvs,
@@ -142,7 +157,12 @@ export class LocalHost {
     }
   }
 
+  get telegram(): TelegramStandIn {
+    return this.tg.telegram;
+  }
+
   async close(): Promise<void> {
+    this.tg.restoreFetch();
     this.clock.stop();
     this.db.close();
   }

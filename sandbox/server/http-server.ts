@@ -12,6 +12,7 @@ import { resourceCsp } from './resource-csp';
 import { handleShellApi } from './shell-api';
 import { BodyTooLargeError, readRequest, writeResponse } from './node-http';
 import { serveFile } from './static-files';
+import { handleTelegramClientApi } from '../telegram/telegram-client-api';
 import { themeCss, type ThemeMode } from './theme-css';
 
 const BRIDGE_TAG = '<script src="/__host/bridge.js"></script>';
@@ -40,6 +41,8 @@ export function createHttpServer(host: LocalHost, root: string, opts: { readonly
         if (p === '/__host/bridge.js') return writeResponse(res, serveFile(shellDir, 'forge-bridge-host.js'));
         const theme = /^\/__host\/theme\/(light|dark)\.css$/.exec(p);
         if (theme) return writeResponse(res, { status: 200, headers: { 'content-type': 'text/css; charset=utf-8' }, body: await themeCss(theme[1] as ThemeMode) });
+        if (p.startsWith('/__telegram/client/')) return writeResponse(res, handleTelegramClientApi(host.telegram, { ...request, path: p.slice('/__telegram/client'.length) }));
+        if (p.startsWith('/__telegram/bot')) return writeResponse(res, await host.telegram.handle({ ...request, path: p.slice('/__telegram'.length) }));
         if (p.startsWith('/__host/')) return writeResponse(res, (await handleShellApi(host, request)) ?? (await handleHostApi(host, request)));
         const resource = /^\/resources\/([\w-]+)\/(.*)$/.exec(p);
         if (resource) {

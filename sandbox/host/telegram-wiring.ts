@@ -1,0 +1,36 @@
+// Wires the Telegram Bot API stand-in into the host: app code's outgoing `fetch` goes through the
+// manifest's egress allowlist (https://api.telegram.org → the stand-in, anything else refused as on
+// Forge), and the stand-in's webhook deliveries reach the host's web triggers in-process.
+import path from 'node:path';
+import type { SqliteDb } from '../db/sqlite';
+import type { StandInRequest, StandInResponse } from '../http-types';
+import { TelegramStandIn } from '../telegram/telegram-stand-in';
+import { deliverToWebTriggers } from '../telegram/telegram-host-glue';
+import { createEgressFetch, egressAllowlistFromManifest, installAppEgress } from './egress';
+import { insideInvocation } from './forge-globals';
+import type { HostClock } from './host-clock';
+
+export type TelegramWiring = { readonly telegram: TelegramStandIn; readonly restoreFetch: () => void };
+
+export function wireTelegram(opts: {
+  readonly db: SqliteDb;
+  readonly clock: HostClock;
+  readonly baseUrl: string;
+  readonly root: string;
+  readonly callWebTrigger: (id: string, req: StandInRequest) => Promise<StandInResponse>;
+}): TelegramWiring {
+  const telegram = new TelegramStandIn({
+    db: opts.db,
+    now: () => opts.clock.now(),
+    schedule: (at, run) => opts.clock.schedule(at, run),
+    // Real Telegram refuses http:// webhooks; the sandbox serves plain HTTP on localhost.
+    allowInsecureWebhooks: opts.baseUrl.startsWith('http://'),
+    deliver: deliverToWebTriggers(opts.baseUrl, opts.callWebTrigger),
+  });
+  const allowed = egressAllowlistFromManifest(path.join(opts.root, 'manifest.yml'));
+  const restoreFetch = installAppEgress(
+    createEgressFetch(allowed, [{ origin: 'https://api.telegram.org', handle: (req) => telegram.handle(req) }]),
+    insideInvocation,
+  );
+  return { telegram, restoreFetch };
+}
