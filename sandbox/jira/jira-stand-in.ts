@@ -101,11 +101,26 @@ export class JiraStandIn {
     return this.site.screens.setRequired(screenId, fieldId, required);
   }
 
+  /** Stands in for an admin removing the app's user from `atlassian-addons-admin` (or adding it back). */
+  setAppGlobalPermission(permissionKey: string, granted: boolean): void {
+    if (granted) this.site.appDeniedGlobalPermissions.delete(permissionKey);
+    else this.site.appDeniedGlobalPermissions.add(permissionKey);
+  }
+
   /** Stands in for project role administration (Administrators, Members, Viewers). */
   setProjectRoles(projectKey: string, accountId: string, roles: readonly ProjectRole[]): void {
     const project = this.site.projects.find(projectKey);
     if (!project) throw new Error(`unknown project ${projectKey}`);
     this.site.users.setRoles(project.id, accountId, roles);
+  }
+
+  /** Stands in for deleting a project (Jira moves it to the trash): it and its issues vanish from REST and JQL. */
+  deleteProject(projectKey: string): void {
+    const project = this.site.projects.find(projectKey);
+    if (!project) throw new Error(`unknown project ${projectKey}`);
+    const issues = this.site.config.db.all<{ id: number }>('SELECT id FROM jira_issues WHERE project_id = ?', [project.id]);
+    for (const { id } of issues) this.site.issues.delete(id);
+    this.site.projects.remove(project.id);
   }
 
   private callerFor(actor: JiraActor, route: string): Caller {

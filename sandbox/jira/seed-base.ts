@@ -12,12 +12,16 @@ import { SEED_USERS, seedUser } from './seed-users';
 export { SEED_USERS, type SeedUser, type SeedRole } from './seed-users';
 
 const HOUR = 3_600_000;
+const LINE_GROUPS: Readonly<Partial<Record<string, string>>> = { line1: 'support-line-1', line2: 'support-line-2', lead: 'support-leads' };
 
 function seedPeople(site: Site): void {
   for (const u of SEED_USERS) {
     site.users.upsert({ accountId: u.accountId, displayName: u.displayName, email: u.email, timeZone: u.timeZone, locale: u.locale, accountType: 'atlassian', active: true });
     site.users.addToGroup('jira-software-users', u.accountId);
     if (u.role === 'admin') site.users.addToGroup('jira-admins', u.accountId);
+    // The support-line groups LineBridge's General settings name by default (who is line 1 or line 2).
+    const line = LINE_GROUPS[u.role];
+    if (line) site.users.addToGroup(line, u.accountId);
   }
 }
 

@@ -1,7 +1,9 @@
-// The demo seed as a list of steps, run in order against one anchor. Extension point: the CSAT ratings
-// (line 1 rating line 2 per resolution cycle) and the Telegram chats do not exist yet; when they do, append
-// a step here that reads `state.issueKeys` and writes through that feature's own stand-in or resolver.
+// The demo seed as a list of steps, run in order against one anchor. Extension point: append a step here
+// that reads `state.issueKeys` and writes through that feature's own stand-in or resolver (the CSAT step
+// rates through the app's resolver). The Telegram chats do not exist yet.
+import type { ResolverCall } from '../host/resolver-call';
 import type { JiraStandIn } from '../jira/jira-stand-in';
+import { csatRatings } from './csat-ratings';
 import { planDemo } from './demo-plan';
 import { replayPlan } from './jira-driver';
 
@@ -13,6 +15,8 @@ export type SeedStepContext = {
   /** Moves the seeded platforms' clock to `at` (always before the anchor). */
   readonly setTime: (at: number) => void;
   readonly state: SeedState;
+  /** The host's resolver invocation, for steps that go through the app (absent: such steps are skipped). */
+  readonly invokeResolver?: (call: ResolverCall) => Promise<unknown>;
 };
 export type SeedStep = { readonly name: string; readonly run: (ctx: SeedStepContext) => Promise<void> };
 
@@ -23,4 +27,4 @@ const jiraIncidents: SeedStep = {
   },
 };
 
-export const DEMO_SEED_STEPS: readonly SeedStep[] = [jiraIncidents];
+export const DEMO_SEED_STEPS: readonly SeedStep[] = [jiraIncidents, csatRatings];

@@ -1,8 +1,11 @@
 // Logger writing one JSON line per entry (Forge collects stdout). Fields whose names look like secrets
-// are redacted: a token must never reach a log.
+// are redacted, and so is anything shaped like a Telegram bot token anywhere in the line (an error message
+// quoting a request URL, say): a token must never reach a log.
 import type { Logger } from '../domain/ports';
 
 const SECRET_FIELD = /token|secret|password|authorization|cookie/i;
+/** `<bot id>:<30+ chars>` as BotFather issues them (also inside `/bot<token>/` URLs). */
+const BOT_TOKEN = /\d{5,15}:[A-Za-z0-9_-]{30,80}/g;
 
 function redact(fields: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -11,7 +14,7 @@ function redact(fields: Readonly<Record<string, unknown>> = {}): Record<string, 
 }
 
 function write(level: string, message: string, fields?: Readonly<Record<string, unknown>>): void {
-  const line = JSON.stringify({ level, message, ...redact(fields) });
+  const line = JSON.stringify({ level, message, ...redact(fields) }).replace(BOT_TOKEN, '[redacted]');
   if (level === 'error') console.error(line);
   else if (level === 'warn') console.warn(line);
   else console.log(line);

@@ -2,7 +2,7 @@
 // own permissions apply) or for the app (`asApp()`). Never logs response bodies or tokens.
 import api, { route, type RequestInit as ForgeRequestInit, type Response as ForgeResponse } from '@forge/api';
 import { ValidationError } from '../domain/errors';
-import type { CreatedIssue, JiraIssueView, JiraPermission, JiraPort, NewIssue } from '../domain/ports';
+import type { CreatedIssue, IssuePropertyReader, JiraIssueView, JiraPermission, JiraPort, NewIssue } from '../domain/ports';
 import type { MessageKey } from '../shared/i18n';
 import { jiraFailure } from './forge-http-errors';
 
@@ -69,7 +69,7 @@ async function rejected(res: ForgeResponse, what: string): Promise<ValidationErr
   return new ValidationError(`Jira rejected ${what}: ${detail}`, fieldErrors);
 }
 
-export class ForgeJira implements JiraPort {
+export class ForgeJira implements JiraPort, IssuePropertyReader {
   constructor(private readonly requester: Requester) {}
 
   static asUser(): ForgeJira {
@@ -114,6 +114,13 @@ export class ForgeJira implements JiraPort {
     if (!res.ok) throw jiraFailure(res, `history of ${issueKey}`);
     const json = (await res.json()) as { total?: number };
     return typeof json.total === 'number' ? json.total : 0;
+  }
+
+  async getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown> {
+    const res = await this.requester.requestJira(route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`);
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw jiraFailure(res, `property ${propertyKey} of ${issueKey}`);
+    return ((await res.json()) as { value?: unknown }).value;
   }
 
   async hasGlobalPermission(permission: JiraPermission): Promise<boolean> {

@@ -1,6 +1,8 @@
 // Ports: what the domain needs from the outside world. Adapters in src/adapters implement them for
 // Forge (production), memory (tests) and the sandbox runs the Forge ones through the runtime seam.
 import type { AdfDoc } from './model/template/adf';
+import type { IssueHistory } from './model/sla/history';
+import type { SlaLiveState } from './model/sla/live-state';
 
 export interface Clock {
   now(): Date;
@@ -81,8 +83,83 @@ export interface JiraPort {
   searchIssues(jql: string, maxResults: number): Promise<JiraIssueView[]>;
 }
 
+/** Issue properties, read as the caller (404 → undefined: no such property, or no such issue for them). */
+export interface IssuePropertyReader {
+  getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
+}
+
+/** A field as GET /rest/api/3/field lists it; `customType` is the full type key of a custom field. */
+export type JiraFieldInfo = { readonly id: string; readonly name: string; readonly customType?: string };
+export type NewJiraField = { readonly name: string; readonly description: string; readonly type: string; readonly searcherKey: string };
+export type JiraProjectInfo = { readonly id: string; readonly key: string; readonly issueTypes: readonly { readonly id: string; readonly name: string }[] };
+export type UiModificationContext = { readonly projectId: string; readonly issueTypeId: string; readonly viewType: 'GIC' | 'IssueView' | 'IssueTransition' };
+export type UiModificationInfo = {
+  readonly id: string;
+  readonly name: string;
+  readonly data?: string;
+  readonly contexts: readonly UiModificationContext[];
+};
+export type UiModificationInput = Omit<UiModificationInfo, 'id'> & { readonly description: string };
+
+/** Jira site configuration (fields, contexts, screens, UI modifications), as the app: provisioning only. */
+export interface JiraConfigPort {
+  listFields(): Promise<JiraFieldInfo[]>;
+  createField(field: NewJiraField): Promise<JiraFieldInfo>;
+  /** Contexts of a custom field; the global one (all projects, all issue types) first. */
+  listFieldContexts(fieldId: string): Promise<{ readonly id: string; readonly isGlobal: boolean }[]>;
+  listContextOptions(fieldId: string, contextId: string): Promise<string[]>;
+  addContextOptions(fieldId: string, contextId: string, values: readonly string[]): Promise<void>;
+  getProject(projectKey: string): Promise<JiraProjectInfo>;
+  /** The screens the project's issue type screen scheme uses (create, edit, view, default). */
+  listProjectScreens(projectId: string): Promise<{ readonly id: number; readonly name: string }[]>;
+  listScreenTabs(screenId: number): Promise<{ readonly id: number; readonly name: string }[]>;
+  listTabFields(screenId: number, tabId: number): Promise<string[]>;
+  addTabField(screenId: number, tabId: number, fieldId: string): Promise<void>;
+  listPriorities(): Promise<{ readonly id: string; readonly name: string }[]>;
+  listUiModifications(): Promise<UiModificationInfo[]>;
+  createUiModification(input: UiModificationInput): Promise<string>;
+  updateUiModification(id: string, input: UiModificationInput): Promise<void>;
+}
+
 export type QueuedJob = { readonly kind: string; readonly body: Readonly<Record<string, unknown>>; readonly delaySeconds?: number };
 
 export interface JobQueue {
   push(jobs: readonly QueuedJob[]): Promise<void>;
+}
+
+/** An issue as the SLA engine reads it: its full history and the live state stored on it (unparsed). */
+export type SlaIssueSnapshot = { readonly id: number; readonly history: IssueHistory; readonly storedState: unknown };
+
+export type SlaReadOptions = {
+  /** Jira groups whose members count as line 1 and line 2 (authors of changes and comments). */
+  readonly line1Group: string;
+  readonly line2Group: string;
+  /** Custom field ids the SLA conditions test: their values and changes go into the history. */
+  readonly fieldIds: readonly string[];
+};
+
+/** Where a scan of the projects' issues (by id, ascending) resumes. */
+export type SlaScanCursor = {
+  /** Issues up to this id are done. */
+  readonly afterId: number;
+  /** Jira's nextPageToken for the rest of the scan; when Jira refuses it (expired), the scan resumes after `afterId`. */
+  readonly pageToken: string | null;
+};
+
+export type SlaIssuePage = {
+  readonly issues: readonly SlaIssueSnapshot[];
+  /** Where the next page starts; unchanged when the page is empty. */
+  readonly next: SlaScanCursor;
+  readonly isLast: boolean;
+};
+
+/** Jira as the SLA engine needs it (as the app): full histories, the indexed live-state property. */
+export interface SlaJiraPort {
+  readIssue(issueKey: string, opts: SlaReadOptions): Promise<SlaIssueSnapshot>;
+  /** The next ≤ `limit` (≤ 1000) issues of the projects after `cursor`, by id, with full histories. */
+  readIssues(projectKeys: readonly string[], cursor: SlaScanCursor, limit: number, opts: SlaReadOptions): Promise<SlaIssuePage>;
+  countIssues(projectKeys: readonly string[]): Promise<number>;
+  /** Keys of issues whose stored state has an alert due at or before `dueBy` (JQL on the indexed property). */
+  findIssuesWithAlertDue(projectKeys: readonly string[], dueBy: number, max: number): Promise<string[]>;
+  writeState(issueKey: string, state: SlaLiveState): Promise<void>;
 }

@@ -9,7 +9,12 @@ import type {
   SettingsSectionKey,
   StatusCategoryKey,
 } from '@shared/contract';
+import { isFiledIncident, isIncidentDuplicates, isIncidentPreview, isIncidentTemplates, isProvisionReport } from './incident-guards';
+import { isBackfillStatus, isIssueLines, isPanel } from './lines-guards';
 import { isRecord } from './result-guards';
+import { isSlaIcalImport, isSlaRecomputeStatus } from './sla-guards';
+import { guardResultGuards } from './guard-guards';
+import { telegramResultGuards } from './telegram-guards';
 
 const CATEGORY_KEYS: Readonly<Record<StatusCategoryKey, true>> = {
   new: true,
@@ -72,4 +77,19 @@ export const resultGuards: ResultGuards = {
   'issue/summary': isIssueSummary,
   'settings/get': isSettings,
   'settings/save': isSettingsSection,
+  'sla/recompute-status': isSlaRecomputeStatus,
+  'sla/recompute-start': isSlaRecomputeStatus,
+  'sla/parse-ical': isSlaIcalImport,
+  'incidents/templates': isIncidentTemplates,
+  'incidents/preview': isIncidentPreview,
+  'incidents/create': isFiledIncident,
+  'incidents/duplicates': isIncidentDuplicates,
+  'templates/provision': isProvisionReport,
+  'lines/panel': isPanel,
+  'lines/issue': isIssueLines,
+  'lines/rate': isIssueLines,
+  'lines/job': isBackfillStatus,
+  'lines/job-status': isBackfillStatus,
+  ...guardResultGuards,
+  ...telegramResultGuards,
 };

@@ -10,6 +10,8 @@ export type UiContext = {
   readonly moduleKey: string | null;
   /** `context.extension.issue.key` on issue modules, null elsewhere. */
   readonly issueKey: string | null;
+  /** `context.extension.project.key` on project and issue modules, null elsewhere (global pages). */
+  readonly projectKey: string | null;
 };
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
@@ -18,10 +20,12 @@ export function toUiContext(raw: unknown): UiContext | null {
   if (!isRecord(raw)) return null;
   const extension = isRecord(raw.extension) ? raw.extension : {};
   const issue = isRecord(extension.issue) ? extension.issue : {};
+  const project = isRecord(extension.project) ? extension.project : {};
   return {
     locale: toLocale(stringOrNull(raw.locale)),
     timeZone: stringOrNull(raw.timezone),
     moduleKey: stringOrNull(raw.moduleKey),
     issueKey: stringOrNull(issue.key),
+    projectKey: stringOrNull(project.key),
   };
 }

@@ -22,6 +22,10 @@ async function exerciseEveryResolver(): Promise<void> {
   await call('linebridge-admin', 'settings/get', {}, admin);
   await call('linebridge-admin', 'settings/save', { section: 'general', value: { projectKeys: ['SUP'], defaultLocale: 'en', line1Group: 'a', line2Group: 'b', leadGroup: 'c' }, expectedVersion: 0 }, admin);
   await call('linebridge-admin', 'settings/save', { section: 'general', value: {}, expectedVersion: 1 }, agent);
+  await call('linebridge-admin', 'templates/provision', {}, admin);
+  const answers = { what: 'Checkout fails', clientId: '4711', occurredAt: new Date(Date.now() - 60_000).toISOString(), scope: 'allClients' };
+  await call('linebridge-file-incident-global', 'incidents/create', { idempotencyKey: 'contract-0001', templateId: 'sup-incident-en', projectKey: 'SUP', issueTypeName: 'Incident', answers }, agent);
+  await call('linebridge-file-incident-global', 'incidents/duplicates', { templateId: 'sup-incident-en', clientId: '4711' }, agent);
 }
 
 describe('the app’s Jira calls against the OpenAPI document', () => {

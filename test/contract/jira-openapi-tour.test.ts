@@ -109,8 +109,14 @@ describe('Jira stand-in against the OpenAPI document', () => {
     await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/users/search', expect: 200 });
     await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/serverInfo', expect: 200 });
     await step({ actor: GUSTAV, method: 'GET', url: '/rest/api/3/workflows/search?expand=values.transitions', expect: 200 });
-    await step({ actor: APP, method: 'POST', url: '/rest/api/3/uiModifications', expect: 201,
-      body: { name: 'Incident template', data: '{"template":"incident"}', contexts: [{ projectId: '10000', issueTypeId: '10001', viewType: 'GIC' }, { projectId: '10000', issueTypeId: null, viewType: 'IssueTransition' }] } });
+    const uiMod = obj((await step({ actor: APP, method: 'POST', url: '/rest/api/3/uiModifications', expect: 201,
+      body: { name: 'Incident template', data: '{"template":"incident"}', contexts: [{ projectId: '10000', issueTypeId: '10001', viewType: 'GIC' }, { projectId: '10000', issueTypeId: null, viewType: 'IssueTransition' }] } })).body);
+    await step({ actor: APP, method: 'PUT', url: `/rest/api/3/uiModifications/${String(uiMod.id)}`, expect: 204, body: { data: '{"template":"incident","v":2}' } });
+    const schemes = obj((await step({ actor: APP, method: 'GET', url: '/rest/api/3/issuetypescreenscheme/project?projectId=10000', expect: 200 })).body);
+    const schemeId = String(obj(obj((schemes.values as unknown[])[0]).issueTypeScreenScheme).id);
+    const mapping = obj((await step({ actor: APP, method: 'GET', url: `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${schemeId}`, expect: 200 })).body);
+    await step({ actor: APP, method: 'GET', url: `/rest/api/3/screenscheme?id=${String(obj((mapping.values as unknown[])[0]).screenSchemeId)}`, expect: 200 });
+    await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/screenscheme', expect: 403 });
     await step({ actor: APP, method: 'GET', url: '/rest/api/3/uiModifications?expand=data,contexts', expect: 200 });
     await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/uiModifications', expect: 403 });
     await step({ actor: ANNA, method: 'POST', url: '/rest/api/3/expression/eval', expect: 200, body: { expression: 'issue.summary', context: { issue: { key } } } });

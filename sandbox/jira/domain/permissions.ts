@@ -1,6 +1,7 @@
 // Who may do what on the stand-in site: Jira's permission keys and ids, a permission scheme granting project
 // permissions to project roles, ADMINISTER to `jira-admins`. The app actor holds every permission (its
-// manifest scopes are assumed to allow all). Hidden issues answer 404, as Jira does.
+// manifest scopes are assumed to allow all) unless a test took a global one away (setAppGlobalPermission).
+// Hidden issues answer 404, as Jira does.
 import { issueNotFound } from '../http/errors';
 import type { IssueRecord } from '../store/issues-store';
 import type { Site } from './site';
@@ -53,7 +54,7 @@ const GLOBAL_GROUPS: Readonly<Record<string, readonly string[]>> = {
 export const findPermission = (key: string): PermissionDef | undefined => PERMISSIONS.find((x) => x.key === key);
 
 export function hasGlobalPermission(site: Site, caller: Caller, key: string): boolean {
-  if (caller.kind === 'app') return true;
+  if (caller.kind === 'app') return !site.appDeniedGlobalPermissions.has(key);
   const groups = site.users.groupsOf(caller.accountId);
   return (GLOBAL_GROUPS[key] ?? []).some((g) => groups.includes(g));
 }

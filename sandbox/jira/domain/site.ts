@@ -35,6 +35,8 @@ export class Site {
   readonly appConfig: AppConfigStore;
   /** Search index lag: issues written less than this many ms ago are invisible to JQL search. */
   searchVisibilityDelayMs = 0;
+  /** Global permissions the app's user lost (an admin removed it from atlassian-addons-admin). */
+  readonly appDeniedGlobalPermissions = new Set<string>();
 
   constructor(readonly config: SiteConfig) {
     const db = config.db;

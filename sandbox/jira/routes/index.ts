@@ -11,6 +11,7 @@ import { catalogRoutes } from './meta-catalog';
 import { projectRoutes } from './meta-project';
 import { userRoutes } from './meta-users';
 import { propertyRoutes } from './properties';
+import { screenSchemeRoutes } from './screen-schemes';
 import { screenRoutes } from './screens';
 import { searchRoutes } from './search';
 import { transitionRoutes } from './transitions';
@@ -20,5 +21,5 @@ import { workflowRoutes } from './workflows';
 export const ROUTES: readonly Route[] = [
   ...issueRoutes, ...transitionRoutes, ...commentRoutes, ...propertyRoutes, ...searchRoutes, ...changelogRoutes,
   ...fieldRoutes, ...screenRoutes, ...userRoutes, ...projectRoutes, ...catalogRoutes, ...uiModificationRoutes,
-  ...attachmentRoutes, ...expressionRoutes, ...workflowRoutes,
+  ...attachmentRoutes, ...expressionRoutes, ...workflowRoutes, ...screenSchemeRoutes,
 ];

@@ -52,6 +52,12 @@ export class ProjectsStore {
     return this.db.all<ProjectRow>('SELECT * FROM jira_projects ORDER BY key').map(toProject);
   }
 
+  /** Deletes a project row and its components (the stand-in's "delete project"; issues are removed by the caller). */
+  remove(id: number): void {
+    this.db.run('DELETE FROM jira_components WHERE project_id = ?', [id]);
+    this.db.run('DELETE FROM jira_projects WHERE id = ?', [id]);
+  }
+
   nextIssueNumber(projectId: number): number {
     this.db.run('UPDATE jira_projects SET issue_seq = issue_seq + 1 WHERE id = ?', [projectId]);
     return this.db.get<{ issue_seq: number }>('SELECT issue_seq FROM jira_projects WHERE id = ?', [projectId])?.issue_seq ?? 1;

@@ -1,6 +1,15 @@
 // English messages: the reference table. Every user-facing string of the UI, the backend and the bot
 // has a key here; other languages must translate every key (the type system checks it).
+import { telegramEn } from './telegram-en';
+import { incidentsEn } from './incidents-en';
+import { linesEn } from './lines-en';
+import { guardEn } from './guard-en';
+
 export const messagesEn = {
+  ...telegramEn,
+  ...incidentsEn,
+  ...linesEn,
+  ...guardEn,
   'app.name': 'LineBridge',
   'common.loading': 'Loading…',
   'common.save': 'Save',
@@ -118,6 +127,49 @@ export const messagesEn = {
   'validation.sla.scope': 'Project keys, issue types and labels must be non-empty text values.',
   'validation.sla.duplicateGoal': 'Another goal has the same priority and scope.',
   'validation.sla.warnAtPercent': 'The warning threshold is a whole percentage from 1 to 99.',
+  'admin.sla.goals': 'Goals per metric',
+  'admin.sla.intro': 'Targets are minutes of business time per priority; the clock warns when the given share of the target has passed.',
+  'admin.sla.metric.firstResponse': 'First response',
+  'admin.sla.metric.resolution': 'Resolution',
+  'admin.sla.metric.handoff': 'Handoff (line 1 → line 2)',
+  'admin.sla.warnAtPercent': 'Warn at (% of the target)',
+  'admin.sla.goal.priority': 'Priority',
+  'admin.sla.goal.minutes': 'Target (minutes)',
+  'admin.sla.goal.scope': 'Only for: {scope}',
+  'admin.sla.goal.add': 'Add goal',
+  'admin.sla.goal.remove': 'Remove goal {priority}',
+  'admin.sla.noGoals': 'No goals yet: the time is measured, but nothing can be breached.',
+  'admin.sla.calendar': 'Business calendar',
+  'admin.sla.timeZone': 'Time zone',
+  'admin.sla.timeZone.help': 'An IANA name such as Europe/Moscow.',
+  'admin.sla.week.help': 'Working hours as HH:MM-HH:MM, several separated by commas; leave empty for a day off.',
+  'admin.sla.weekday.mon': 'Monday',
+  'admin.sla.weekday.tue': 'Tuesday',
+  'admin.sla.weekday.wed': 'Wednesday',
+  'admin.sla.weekday.thu': 'Thursday',
+  'admin.sla.weekday.fri': 'Friday',
+  'admin.sla.weekday.sat': 'Saturday',
+  'admin.sla.weekday.sun': 'Sunday',
+  'admin.sla.holidays': 'Holidays',
+  'admin.sla.holidays.none': 'No holidays.',
+  'admin.sla.holiday.date': 'Date',
+  'admin.sla.holiday.name': 'Name',
+  'admin.sla.holiday.add': 'Add holiday',
+  'admin.sla.holiday.remove': 'Remove {date}',
+  'admin.sla.ical.import': 'Import holidays from an iCal file (.ics)',
+  'admin.sla.ical.result': 'Added {added} holidays from {events} events ({skipped} skipped). Save to keep them.',
+  'admin.sla.errors': 'Fix these before saving:',
+  'admin.sla.recompute.title': 'Recomputation',
+  'admin.sla.recompute.status.never': 'Not run',
+  'admin.sla.recompute.status.running': 'Running',
+  'admin.sla.recompute.status.done': 'Done',
+  'admin.sla.recompute.status.failed': 'Failed',
+  'admin.sla.recompute.status.superseded': 'Replaced',
+  'admin.sla.recompute.never': 'The SLA states of existing issues have not been computed yet.',
+  'admin.sla.recompute.progress': '{processed} of {total} issues recomputed: {written} changed, {failed} failed.',
+  'admin.sla.recompute.when': 'Started {started}, finished {finished}.',
+  'admin.sla.recompute.retries': 'Jira asked to slow down {retries} times; the job waits and resumes where it stopped.',
+  'admin.sla.recompute.start': 'Recompute now',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

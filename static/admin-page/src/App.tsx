@@ -28,8 +28,35 @@ export function App(_props: SurfaceProps) {
     [update],
   );
 
+  const saveTemplates = useCallback(
+    async (value: unknown, expectedVersion: number) => {
+      const result = await api.call('settings/save', { section: 'templates', value, expectedVersion });
+      if (result.ok) update((settings) => withSection(settings, result.value));
+      return result;
+    },
+    [update],
+  );
+
+  const saveSla = useCallback(
+    async (value: unknown, expectedVersion: number) => {
+      const result = await api.call('settings/save', { section: 'sla', value, expectedVersion });
+      if (result.ok) update((settings) => withSection(settings, result.value));
+      return result;
+    },
+    [update],
+  );
+
+  const saveTelegram = useCallback(
+    async (value: unknown, expectedVersion: number) => {
+      const result = await api.call('settings/save', { section: 'telegram', value, expectedVersion });
+      if (result.ok) update((settings) => withSection(settings, result.value));
+      return result;
+    },
+    [update],
+  );
+
   if (state.status === 'ready') {
-    return <SettingsPage settings={state.data} saveGeneral={saveGeneral} onReload={reload} />;
+    return <SettingsPage settings={state.data} saveGeneral={saveGeneral} saveTemplates={saveTemplates} saveSla={saveSla} saveTelegram={saveTelegram} onReload={reload} />;
   }
   return (
     <Box as="main" padding="space.300">

@@ -9,19 +9,28 @@ import type { GeneralSettingsDto, Result, SettingsDto, SettingsSectionDto, Setti
 import { useI18n } from '@ui/i18n';
 import { GeneralSection } from './general-section';
 import { NotBuiltSection } from './not-built-section';
+import { TemplatesSection } from './templates/templates-section';
+import { SlaSection } from './sla/sla-section';
+import { TelegramSection } from './telegram/telegram-section';
 import { SectionNav } from './section-nav';
 import { SECTION_ORDER, findSection, sectionPanelId } from './sections';
 
 type Props = {
   readonly settings: SettingsDto;
   readonly saveGeneral: (value: GeneralSettingsDto, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
+  readonly saveTemplates: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
+  readonly saveSla: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
+  readonly saveTelegram: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
   readonly onReload: () => void;
 };
 
-export function SettingsPage({ settings, saveGeneral, onReload }: Props) {
+export function SettingsPage({ settings, saveGeneral, saveTemplates, saveSla, saveTelegram, onReload }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState<SettingsSectionKey>('general');
   const general = findSection(settings, 'general');
+  const templates = findSection(settings, 'templates');
+  const sla = findSection(settings, 'sla');
+  const telegram = findSection(settings, 'telegram');
 
   return (
     <Box as="main" padding="space.300">
@@ -40,6 +49,12 @@ export function SettingsPage({ settings, saveGeneral, onReload }: Props) {
             <section key={key} id={sectionPanelId(key)} hidden={key !== selected} className="lb-admin-section">
               {key === 'general' && general?.built ? (
                 <GeneralSection section={general} canEdit={settings.canEdit} save={saveGeneral} onReload={onReload} />
+              ) : key === 'templates' && templates?.built ? (
+                <TemplatesSection section={templates} canEdit={settings.canEdit} save={saveTemplates} onReload={onReload} />
+              ) : key === 'sla' && sla?.built ? (
+                <SlaSection section={sla} canEdit={settings.canEdit} save={saveSla} onReload={onReload} />
+              ) : key === 'telegram' && telegram?.built ? (
+                <TelegramSection section={telegram} canEdit={settings.canEdit} save={saveTelegram} onReload={onReload} />
               ) : (
                 <NotBuiltSection section={key} />
               )}

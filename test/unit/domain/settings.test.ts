@@ -14,7 +14,7 @@ describe('settings', () => {
     expect(view.canEdit).toBe(false);
     const general = view.sections.find((s) => s.section === 'general');
     expect(general).toMatchObject({ version: 0, built: true, value: DEFAULT_GENERAL, updatedBy: null });
-    expect(view.sections.filter((s) => !s.built).map((s) => s.section)).toEqual(['transitionGuard', 'sla', 'panel', 'telegram']);
+    expect(view.sections.filter((s) => !s.built).map((s) => s.section)).toEqual(['panel']);
   });
 
   it('refuses a save from a user without the ADMINISTER permission and stores nothing', async () => {
@@ -59,6 +59,6 @@ describe('settings', () => {
   it('refuses sections whose feature is not built yet', async () => {
     const deps = fakeServices();
     deps.jiraAsUser.permissions.add('ADMINISTER');
-    await expect(saveSettings(deps, { section: 'sla', value: {}, expectedVersion: 0, accountId: admin })).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveSettings(deps, { section: 'panel', value: {}, expectedVersion: 0, accountId: admin })).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -61,7 +61,10 @@ export function ModalDialog({ title, onClose, children, footer, width = 'medium'
             </button>
           </header>
         )}
-        <div className={hideHeader ? 'lb-modal-body lb-modal-body-bare' : 'lb-modal-body'}>{children}</div>
+        {/* Scrollable, so keyboard users must be able to focus it (axe: scrollable-region-focusable). */}
+        <div className={hideHeader ? 'lb-modal-body lb-modal-body-bare' : 'lb-modal-body'} tabIndex={0}>
+          {children}
+        </div>
         {footer && <footer className="lb-modal-footer">{footer}</footer>}
       </section>
     </div>,

@@ -3,6 +3,11 @@
 import { DEFAULT_GENERAL, parseGeneralSettings, type FieldErrors } from './general';
 import { DEFAULT_TEMPLATES } from '../template/defaults';
 import { parseTemplatesSection } from '../template/templates-section';
+import { DEFAULT_SLA_SETTINGS, parseSlaSettings } from '../sla/sla-settings';
+import { DEFAULT_TELEGRAM } from '../telegram/settings';
+import { parseTelegramSettings } from '../telegram/parse-settings';
+import { DEFAULT_TRANSITION_GUARD } from '../guard/defaults';
+import { parseTransitionGuard } from '../guard/parse-guard';
 
 export const SETTINGS_SECTIONS = ['general', 'templates', 'transitionGuard', 'sla', 'panel', 'telegram'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
@@ -22,10 +27,10 @@ const notBuilt: SectionDefinition = {
 export const SECTION_DEFINITIONS: Readonly<Record<SettingsSection, SectionDefinition>> = {
   general: { built: true, defaults: DEFAULT_GENERAL, parse: parseGeneralSettings },
   templates: { built: true, defaults: DEFAULT_TEMPLATES, parse: parseTemplatesSection },
-  transitionGuard: notBuilt,
-  sla: notBuilt,
+  transitionGuard: { built: true, defaults: DEFAULT_TRANSITION_GUARD, parse: parseTransitionGuard },
+  sla: { built: true, defaults: DEFAULT_SLA_SETTINGS, parse: parseSlaSettings },
   panel: notBuilt,
-  telegram: notBuilt,
+  telegram: { built: true, defaults: DEFAULT_TELEGRAM, parse: parseTelegramSettings },
 };
 
 export function isSettingsSection(value: unknown): value is SettingsSection {

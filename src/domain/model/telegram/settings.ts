@@ -1,0 +1,63 @@
+// The "telegram" settings section: routes (project → chat or forum topic, with filters, audience and
+// language), the emoji per event type and burst coalescing. Pure data and defaults; the bot token is a
+// secret and never part of it.
+import type { Locale } from '../../../shared/i18n';
+import type { NotificationEventType } from './events';
+
+export type TelegramRoute = {
+  readonly id: string;
+  readonly projectKey: string;
+  /** The chat as configured (groups are negative; supergroups -100…). A migration is followed at run time. */
+  readonly chatId: number;
+  /** A forum topic (message_thread_id), or null for the chat itself. */
+  readonly topicId: number | null;
+  readonly label: string;
+  readonly events: readonly NotificationEventType[];
+  /** Priority names; empty means every priority. */
+  readonly priorities: readonly string[];
+  /** Issue type names; empty means every type. */
+  readonly issueTypes: readonly string[];
+  /** A client chat: internal comments, internal events and internal fields never reach it. */
+  readonly publicOnly: boolean;
+  readonly locale: Locale;
+};
+
+export type DigestSettings = {
+  readonly enabled: boolean;
+  /** More than this many notifications waiting for one chat are sent as digest messages. */
+  readonly threshold: number;
+};
+
+export type TelegramSettings = {
+  readonly emojis: Readonly<Record<NotificationEventType, string>>;
+  readonly routes: readonly TelegramRoute[];
+  readonly digest: DigestSettings;
+};
+
+export const DEFAULT_EMOJIS: Readonly<Record<NotificationEventType, string>> = {
+  created: '🆕',
+  statusChanged: '🔄',
+  assigned: '👤',
+  commented: '💬',
+  resolved: '✅',
+  reopened: '🔁',
+  slaWarning: '⏳',
+  slaBreached: '🚨',
+  csatReceived: '⭐',
+};
+
+export const DEFAULT_TELEGRAM: TelegramSettings = {
+  emojis: DEFAULT_EMOJIS,
+  routes: [],
+  digest: { enabled: true, threshold: 5 },
+};
+
+export const TELEGRAM_LIMITS_CONFIG = {
+  maxRoutes: 100,
+  maxEmojiLength: 16,
+  maxLabelLength: 100,
+  maxFilterValues: 20,
+  maxFilterValueLength: 60,
+  digestThresholdMin: 2,
+  digestThresholdMax: 50,
+} as const;

@@ -1,0 +1,86 @@
+// Ports of the Telegram bridge: the Bot API, atomic storage operations, the queue that wakes the outbox
+// drainer, the Jira reads a notification needs, time to wait, and randomness. Adapters live in
+// src/adapters (telegram-bot-api, forge-kvs-atomic, forge-drain-queue, forge-jira-notify).
+import type { IssueSnapshot } from './model/telegram/events';
+import type { StatusCategory } from './rules/telegram/changelog-to-events';
+
+export type BotIdentity = { readonly id: number; readonly username: string; readonly firstName: string };
+
+export type WebhookInfo = {
+  readonly url: string;
+  readonly pendingUpdateCount: number;
+  readonly lastErrorDate: number | null;
+  readonly lastErrorMessage: string | null;
+};
+
+export type OutgoingMessage = {
+  readonly chatId: number;
+  /** HTML parse mode text, already escaped. */
+  readonly text: string;
+  readonly threadId: number | null;
+  /** Reply to this message (sent anyway if it was deleted). */
+  readonly replyTo: number | null;
+  /** An "Open in Jira" URL button. */
+  readonly button: { readonly text: string; readonly url: string } | null;
+};
+
+export type ProbeResult = 'match' | 'other' | 'missing';
+
+/** One bot's Bot API. Every method throws TelegramCallError on failure. */
+export interface TelegramBot {
+  getMe(): Promise<BotIdentity>;
+  setWebhook(url: string, secret: string): Promise<void>;
+  deleteWebhook(): Promise<void>;
+  getWebhookInfo(): Promise<WebhookInfo>;
+  sendMessage(message: OutgoingMessage): Promise<{ readonly messageId: number }>;
+  /**
+   * Whether message `messageId` is ours with exactly this text and button ('match'), something else
+   * ('other': a person's message, a service message, another text) or gone ('missing'). Uses an edit with
+   * identical content, which Telegram refuses with "message is not modified" when it matches: call it only
+   * on ids that are not known to be other messages of ours.
+   */
+  probeOwnMessage(message: OutgoingMessage, messageId: number): Promise<ProbeResult>;
+  deleteMessage(chatId: number, messageId: number): Promise<void>;
+}
+
+export interface TelegramBotFactory {
+  forToken(token: string): TelegramBot;
+}
+
+/** Storage operations beyond KeyValueStore: create-if-absent and expiry (Forge KVS keyPolicy and ttl). */
+export interface AtomicStore {
+  /** Writes only when the key does not exist; false when it does. */
+  createIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean>;
+  put<T>(key: string, value: T, ttlSeconds: number): Promise<void>;
+}
+
+export interface DrainQueue {
+  /** Asks for an outbox drain in `delaySeconds` (0–900). */
+  requestDrain(delaySeconds: number): Promise<void>;
+}
+
+export type CommentView = { readonly id: string; readonly text: string; readonly internal: boolean; readonly author: string | null; readonly created: number };
+
+/** The Jira reads a notification needs, as the app. */
+export interface IssueReader {
+  issue(issueIdOrKey: string): Promise<IssueSnapshot>;
+  comment(issueId: string, commentId: string): Promise<CommentView | undefined>;
+  userName(accountId: string): Promise<string | null>;
+  statusCategories(): Promise<Readonly<Record<string, StatusCategory>>>;
+}
+
+export interface Sleeper {
+  sleep(ms: number): Promise<void>;
+}
+
+export interface RandomSource {
+  /** A unique id (attempt ids, lease owners). */
+  id(): string;
+  /** A secret of `length` characters from [A-Za-z0-9_-] (Telegram's secret_token alphabet). */
+  secret(length: number): string;
+}
+
+/** The URL Telegram posts updates to (Forge webTrigger.getUrl). */
+export interface WebhookUrlSource {
+  url(): Promise<string>;
+}

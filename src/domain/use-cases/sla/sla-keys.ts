@@ -1,0 +1,15 @@
+// Storage keys of the SLA engine (KVS keys allow [a-zA-Z0-9:._\s-#], at most 500 characters).
+import type { SlaAlert } from '../../model/sla/live-state';
+
+/** Future alerts of one issue (PendingAlerts); absent when it has none. */
+export const pendingAlertsKey = (issueKey: string): string => `sla-live:${issueKey}`;
+
+/** Marks one alert slot as announced, so `sla.warning` / `sla.breached` go out once per cycle. */
+export const announcedKey = (issueKey: string, a: Pick<SlaAlert, 'metric' | 'cycle' | 'kind'>): string =>
+  `sla-emitted:${issueKey}:${a.metric}:${a.cycle}:${a.kind}`;
+
+/** The recomputation job (one at a time). */
+export const RECOMPUTE_JOB_KEY = 'sla-recompute:job';
+
+/** Domain events recorded by the domain-events consumer, in time order. */
+export const domainEventKey = (emittedAt: string, id: string): string => `sla-events:${emittedAt}:${id}`;

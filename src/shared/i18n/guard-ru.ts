@@ -1,0 +1,30 @@
+// Russian messages of the transition guard (every key of guard-en.ts; a missing key fails the typecheck).
+import type { guardEn } from './guard-en';
+
+export const guardRu: Readonly<Record<keyof typeof guardEn, string>> = {
+  'guard.field.errorOccurredAt': 'Время возникновения ошибки',
+  'guard.field.description': 'Описание',
+  'guard.field.reopenReason': 'Причина переоткрытия',
+  'guard.default.open.message': 'Чтобы перевести инцидент в Open, заполните: {fields}',
+  'guard.default.reopen.message': 'Для переоткрытия нужна причина. Заполните: {fields}',
+  'guard.validation.ruleId': 'Используйте 1–40 букв, цифр, точек, дефисов или подчёркиваний; идентификаторы не должны повторяться',
+  'guard.validation.fields': 'Укажите от одного до восьми полей',
+  'guard.validation.fieldRef': 'Неизвестное поле: укажите системное поле, поле LineBridge или идентификатор поля Jira (customfield_12345)',
+  'guard.validation.check': 'Эта проверка не подходит для поля',
+  'guard.validation.minLength': 'Минимальная длина — целое число от 1 до 1000',
+  'guard.validation.target': 'Укажите идентификатор перехода или целевой статус',
+  'guard.validation.message': 'Сообщение должно содержать {fields} и быть короче 200 символов на каждом языке',
+  'guard.validation.label': 'Дайте полю название на каждом языке (не длиннее 60 символов)',
+  'guard.validation.tooMany': 'Не больше 50 правил',
+  'guard.validation.reasons': 'Укажите от 1 до 20 причин переоткрытия, каждая 1–60 символов, без повторов',
+  'guard.error.fieldGone': 'Правило ссылается на поле, которого больше нет на сайте: {field}',
+  'guard.error.fieldUnresolved': 'Поле LineBridge «{field}» ещё не создано: сначала запустите подготовку полей',
+  'guard.error.tooComplex': 'Правило даёт выражение Jira сверх её лимитов ({detail}): разделите его на два правила',
+  'guard.error.noRule': 'Для этого перехода нет правила',
+  'guard.config.title': 'Обязательные поля LineBridge',
+  'guard.config.rule': 'Правило перехода',
+  'guard.config.ready': 'Jira не выполнит этот переход, пока пусты поля: {fields}',
+  'guard.config.view': 'Правило {rule}: требует {fields}',
+  'guard.config.none': 'Правил переходов пока нет: добавьте их на странице администрирования LineBridge.',
+  'guard.teamManaged': 'Проект, управляемый командой: Jira не запускает в нём валидаторы переходов. Экран перехода всё равно отмечает поля обязательными, но REST и автоматизация не проверяются.',
+};

@@ -1,0 +1,96 @@
+// The "Incident templates" section: pick a template, edit it, save all of them through settings/save (the
+// server parses and validates; its errors appear next to the inputs by path and in a list), and provision
+// the Jira fields the templates need. A failed save keeps every edit.
+import './templates.css';
+import { useEffect, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Inline } from '@atlaskit/primitives/compiled/inline';
+import { Stack } from '@atlaskit/primitives/compiled/stack';
+import type { MessageKey, Result, SettingsSectionDto } from '@shared/contract';
+import { useI18n } from '@ui/i18n';
+import { SaveBanner, type SaveOutcome } from '../save-banner';
+import { VersionLine } from '../version-line';
+import { EditorErrors, EditorReadOnly } from './editor-controls';
+import { ErrorList } from './error-list';
+import { ProvisionPanel } from './provision-panel';
+import { TemplateEditor } from './template-editor';
+import { copyOf, toEditTemplates, toSectionValue, type EditTemplate } from './template-model';
+
+type Props = {
+  readonly section: SettingsSectionDto;
+  readonly canEdit: boolean;
+  readonly save: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
+  readonly onReload: () => void;
+};
+
+export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
+  const { t, locale } = useI18n();
+  const [templates, setTemplates] = useState<EditTemplate[]>(() => toEditTemplates(section.value));
+  const [selected, setSelected] = useState(0);
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [errors, setErrors] = useState<Readonly<Record<string, MessageKey>>>({});
+  const [saving, setSaving] = useState(false);
+  useEffect(() => setTemplates(toEditTemplates(section.value)), [section.version, section.value]);
+
+  const current = templates[selected];
+  const update = (next: EditTemplate) => setTemplates((list) => list.map((x, i) => (i === selected ? next : x)));
+  const add = () => {
+    if (!current) return;
+    setTemplates([...templates, copyOf(current, templates)]);
+    setSelected(templates.length);
+  };
+  const remove = () => {
+    setTemplates(templates.filter((_, i) => i !== selected));
+    setSelected(0);
+  };
+  const onSave = async () => {
+    setSaving(true);
+    setOutcome(null);
+    const result = await save(toSectionValue(templates), section.version);
+    setSaving(false);
+    setOutcome(result.ok ? { kind: 'saved' } : { kind: 'failed', error: result.error });
+    setErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
+  };
+
+  return (
+    <Stack space="space.200">
+      <Stack space="space.050">
+        <Heading size="medium" as="h2">{t('admin.section.templates')}</Heading>
+        <VersionLine section={section} />
+      </Stack>
+      <SaveBanner outcome={outcome} onReload={onReload} />
+      <ErrorList errors={errors} />
+      <Heading size="small" as="h3">{t('templates.list')}</Heading>
+      {templates.length === 0 && <p>{t('templates.empty')}</p>}
+      <ul className="lb-admin-template-list" data-testid="template-list">
+        {templates.map((x, i) => (
+          <li key={i}>
+            <Button appearance="subtle" isSelected={i === selected} aria-current={i === selected ? 'true' : undefined} onClick={() => setSelected(i)} testId={`template-pick-${i}`}>
+              {`${x.projectKey} · ${x.issueTypeName} · ${x.locale} — ${x.name[locale] || x.id}`}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <Inline space="space.100">
+          <Button onClick={add} isDisabled={!current} testId="template-add">{t('templates.add')}</Button>
+          <Button appearance="subtle" onClick={remove} isDisabled={!current} testId="template-remove">{t('templates.remove')}</Button>
+        </Inline>
+      )}
+      {current && (
+        <EditorErrors.Provider value={errors}>
+          <EditorReadOnly.Provider value={!canEdit}>
+            <TemplateEditor key={selected} template={current} path={`templates.${selected}`} onChange={update} />
+          </EditorReadOnly.Provider>
+        </EditorErrors.Provider>
+      )}
+      {canEdit && (
+        <div>
+          <Button appearance="primary" onClick={() => void onSave()} isLoading={saving} testId="save-templates">{t('templates.save')}</Button>
+        </div>
+      )}
+      {canEdit && <ProvisionPanel />}
+    </Stack>
+  );
+}

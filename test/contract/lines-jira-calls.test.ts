@@ -1,0 +1,50 @@
+// Every Jira request of the support-lines panel (facts trigger, backfill job, panel read, issue panel and
+// CSAT) is a documented operation of the official OpenAPI document with a valid body, and the stand-in's
+// answers validate against the document's response schemas.
+import type { LocalHost } from '../../sandbox/host/local-host';
+import { matchOperation, validateRequestBody, validateResponse } from './openapi-validator';
+import { seededUser, startHost } from '../builders/host';
+import { linesCall, runLinesJob } from '../builders/lines-host';
+import { assign, comment, createIssue, move, T } from '../builders/lines-issues';
+
+let host: LocalHost;
+beforeAll(async () => {
+  host = await startHost();
+});
+afterAll(async () => {
+  await host.close();
+});
+
+describe('the support-lines panel’s Jira calls against the OpenAPI document', () => {
+  it('uses only documented operations, with valid bodies and valid answers', async () => {
+    const [anna, chen, lead] = [seededUser('line1').accountId, seededUser('line2').accountId, seededUser('lead').accountId];
+    const { key } = await createIssue(host, anna);
+    await move(host, key, anna, T.OPEN);
+    await assign(host, key, chen, chen);
+    await move(host, key, chen, T.START);
+    await comment(host, key, anna, 'Any news?');
+    await move(host, key, chen, T.RESOLVE);
+    await host.settle();
+    await runLinesJob(host, 'start');
+    await linesCall(host, 'lines/panel', {}, lead);
+    await linesCall(host, 'lines/issue', { issueKey: key }, anna, 'linebridge-handoff-panel');
+    await linesCall(host, 'lines/rate', { issueKey: key, cycle: 1, score: 4, comment: '', anonymous: false }, anna, 'linebridge-handoff-panel');
+    const used = new Set(host.jiraExchanges.map((e) => `${e.request.method} ${e.request.path.replace(/SUP-\d+|\/issue\/\d+/, (m) => (m.startsWith('/') ? '/issue/{id}' : '{key}'))}`));
+    expect([...used]).toEqual(expect.arrayContaining([
+      'POST /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch', 'GET /rest/api/3/status', 'GET /rest/api/3/user', 'GET /rest/api/3/project/search',
+      'PUT /rest/api/3/issue/{id}/properties/linebridge-facts', 'POST /rest/api/3/search/approximate-count', 'GET /rest/api/3/mypermissions', 'GET /rest/api/3/issue/{key}',
+    ]));
+    const problems: string[] = [];
+    for (const { request, response } of host.jiraExchanges) {
+      const where = `${request.method} ${request.path}`;
+      if (!matchOperation(request.method, request.path)) {
+        problems.push(`${where}: not a documented operation`);
+        continue;
+      }
+      if (request.body) problems.push(...validateRequestBody(request.method, request.path, JSON.parse(request.body)).map((e) => `${where} request: ${e}`));
+      const body: unknown = response.body ? JSON.parse(response.body) : undefined;
+      problems.push(...validateResponse(request.method, request.path, response.status, body).map((e) => `${where} ${response.status}: ${e}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});

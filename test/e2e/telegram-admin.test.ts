@@ -1,0 +1,72 @@
+// The Telegram section of the admin page in the browser: the admin pastes the bot token (it is never
+// shown again, only a mask), the chat the bot joined appears with its id, a route is added and saved,
+// a comment in Jira reaches the chat, and the health table counts it. Field errors sit at their inputs.
+import type { Browser, Frame } from 'playwright-core';
+import { jiraRequest, seededUser } from '../builders/host';
+import { DEFAULT_BOT } from '../../sandbox/telegram/telegram-stand-in';
+import { launchChromium } from './support/chromium';
+import { startE2eHost, type E2eHost } from './support/e2e-host';
+import { appFrame, openShell, pollFrame, screenshot } from './support/shell-page';
+
+const ADMIN = 'linebridge-admin';
+const SECRET_PART = (DEFAULT_BOT.token ?? '').split(':')[1] ?? '';
+let env: E2eHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  env = await startE2eHost();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await env?.close();
+});
+
+const text = (frame: Frame): Promise<string> => frame.evaluate<string>('document.body.innerText');
+
+test('the admin connects the bot, routes a project to a chat, and sees the delivery', async () => {
+  const shell = await openShell(browser, { role: 'admin' });
+  try {
+    await shell.page.goto(`${env.url}/jira/settings/apps/${ADMIN}`);
+    const frame = await appFrame(shell.page, ADMIN);
+    await frame.click('[data-testid="nav-telegram"]');
+    await frame.fill('[data-testid="telegram-token"]', DEFAULT_BOT.token ?? '');
+    await frame.click('[data-testid="telegram-connect"]');
+    await frame.waitForSelector('[data-testid="telegram-bot-connected"]');
+    expect(await frame.textContent('[data-testid="telegram-bot-connected"]')).toContain('7000000001:…0001');
+    expect(await frame.inputValue('[data-testid="telegram-token"]')).toBe('');
+    expect(await frame.content()).not.toContain(SECRET_PART);
+
+    const person = env.host.telegram.createUser({ firstName: 'Olga' });
+    const chat = env.host.telegram.createChat('supergroup', 'Support team', [person.id]);
+    await env.host.telegram.webhookIdle();
+    await frame.click('[data-testid="telegram-refresh"]');
+    await pollFrame(frame, `document.querySelector('[data-testid="telegram-known-chats"]')?.innerText.includes('${chat.id}')`);
+
+    await frame.click('[data-testid="telegram-add-route"]');
+    await frame.fill('[data-testid="telegram-route-0-projectKey"]', 'SUP');
+    await frame.fill('[data-testid="telegram-route-0-chatId"]', 'not a chat');
+    await frame.click('[data-testid="save-telegram"]');
+    await frame.waitForSelector('#telegram-route-0-chatId-error');
+    await frame.fill('[data-testid="telegram-route-0-chatId"]', String(chat.id));
+    await frame.click('[data-testid="save-telegram"]');
+    await frame.waitForSelector('[data-testid="save-banner"] >> text=Saved');
+
+    const body = { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Seen from the browser test.' }] }] } };
+    await env.host.jira.handle(jiraRequest('POST', '/rest/api/3/issue/SUP-1/comment', body), { kind: 'user', accountId: seededUser('line2').accountId });
+    for (let i = 0; i < 100 && !env.host.telegram.listMessages(chat.id).some((m) => m.sender === 'bot'); i++) {
+      await env.host.settle();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(env.host.telegram.listMessages(chat.id).find((m) => m.sender === 'bot')?.message.text).toMatch(/^💬 SUP-1 .*Seen from the browser test\./s);
+
+    await frame.click('[data-testid="telegram-refresh"]');
+    await pollFrame(frame, `document.querySelector('[data-testid="telegram-chat-${chat.id}"]')?.innerText.includes('1')`);
+    expect(await text(frame)).not.toContain(SECRET_PART);
+    await screenshot(shell.page, 'admin-telegram-light');
+    expect(shell.problems).toEqual([]);
+  } finally {
+    await shell.close();
+  }
+});
