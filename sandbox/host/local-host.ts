@@ -65,9 +65,11 @@ export class LocalHost {
     const db = await SqliteDb.open(opts.dataFile);
     const clock = new HostClock();
     const hostRef: { current?: LocalHost } = {};
+    const seedClock: SeedClock = { time: undefined };
     const tg = wireTelegram({
       db,
       clock,
+      seedClock,
       baseUrl: opts.baseUrl,
       root: opts.root,
       callWebTrigger: (id, req) => {
@@ -80,7 +82,6 @@ export class LocalHost {
     const app = (opts.loadApp ?? (() => require(path.join(opts.root, 'src/index.ts')) as AppModule))();
     const invoker = new Invoker(manifest, app, cloudId);
     const dispatcherRef: { current?: EventDispatcher } = {};
-    const seedClock: SeedClock = { time: undefined };
     const jira = new JiraStandIn({
       db,
       now: () => seedClock.time ?? clock.now(),

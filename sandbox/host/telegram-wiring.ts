@@ -15,13 +15,15 @@ export type TelegramWiring = { readonly telegram: TelegramStandIn; readonly rest
 export function wireTelegram(opts: {
   readonly db: SqliteDb;
   readonly clock: HostClock;
+  /** While the demo seed backdates, the stand-in dates chats and messages by it too. */
+  readonly seedClock?: { readonly time: number | undefined };
   readonly baseUrl: string;
   readonly root: string;
   readonly callWebTrigger: (id: string, req: StandInRequest) => Promise<StandInResponse>;
 }): TelegramWiring {
   const telegram = new TelegramStandIn({
     db: opts.db,
-    now: () => opts.clock.now(),
+    now: () => opts.seedClock?.time ?? opts.clock.now(),
     schedule: (at, run) => opts.clock.schedule(at, run),
     // Real Telegram refuses http:// webhooks; the sandbox serves plain HTTP on localhost.
     allowInsecureWebhooks: opts.baseUrl.startsWith('http://'),

@@ -13,7 +13,7 @@ export const DEMO_SEED_NAME = 'demo-v1';
 /** Issues seed-base.ts puts into SUP; more than these without our marker means someone else's data. */
 export const BASE_SEED_ISSUE_COUNT = 3;
 
-export type DemoSeedHost = Pick<LocalHost, 'jira' | 'db' | 'seedClock'> & Partial<Pick<LocalHost, 'invokeResolver'>>;
+export type DemoSeedHost = Pick<LocalHost, 'jira' | 'db' | 'seedClock'> & Partial<Pick<LocalHost, 'invokeResolver' | 'telegram'>>;
 export type DemoSeedOptions = {
   /** Defaults to demoAnchor(now); tests pass a fixed anchor to get byte-identical data. */
   readonly anchor?: number;
@@ -42,7 +42,7 @@ export async function seedDemoData(host: DemoSeedHost, opts: DemoSeedOptions = {
   const state: SeedState = { issueKeys: [] };
   const invokeResolver = host.invokeResolver?.bind(host);
   const ctx = {
-    jira: host.jira, anchor, issueCount: opts.issueCount ?? DEMO_ISSUE_COUNT, state, ...(invokeResolver ? { invokeResolver } : {}),
+    jira: host.jira, anchor, issueCount: opts.issueCount ?? DEMO_ISSUE_COUNT, state, ...(invokeResolver ? { invokeResolver } : {}), ...(host.telegram ? { telegram: host.telegram } : {}),
     setTime: (at: number): void => {
       if (at >= anchor) throw new Error(`demo seed: ${new Date(at).toISOString()} is not before the anchor`);
       host.seedClock.time = at;

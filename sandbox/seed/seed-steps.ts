@@ -1,11 +1,13 @@
 // The demo seed as a list of steps, run in order against one anchor. Extension point: append a step here
 // that reads `state.issueKeys` and writes through that feature's own stand-in or resolver (the CSAT step
-// rates through the app's resolver). The Telegram chats do not exist yet.
+// rates through the app's resolver; the Telegram step connects the bot through the app's resolvers).
 import type { ResolverCall } from '../host/resolver-call';
 import type { JiraStandIn } from '../jira/jira-stand-in';
+import type { TelegramStandIn } from '../telegram/telegram-stand-in';
 import { csatRatings } from './csat-ratings';
 import { planDemo } from './demo-plan';
 import { replayPlan } from './jira-driver';
+import { telegramChats } from './telegram-chats';
 
 export type SeedState = { issueKeys: readonly string[] };
 export type SeedStepContext = {
@@ -17,6 +19,8 @@ export type SeedStepContext = {
   readonly state: SeedState;
   /** The host's resolver invocation, for steps that go through the app (absent: such steps are skipped). */
   readonly invokeResolver?: (call: ResolverCall) => Promise<unknown>;
+  /** The Telegram stand-in (absent: the chats step is skipped); dates follow `setTime`. */
+  readonly telegram?: TelegramStandIn;
 };
 export type SeedStep = { readonly name: string; readonly run: (ctx: SeedStepContext) => Promise<void> };
 
@@ -27,4 +31,4 @@ const jiraIncidents: SeedStep = {
   },
 };
 
-export const DEMO_SEED_STEPS: readonly SeedStep[] = [jiraIncidents, csatRatings];
+export const DEMO_SEED_STEPS: readonly SeedStep[] = [jiraIncidents, csatRatings, telegramChats];

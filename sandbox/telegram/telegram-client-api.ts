@@ -31,6 +31,10 @@ const ROUTES: ReadonlyArray<readonly [string, RegExp, Route]> = [
   ['POST', /^\/bots\/(-?\d+)\/revoke$/, (tg, m) => ({ token: tg.revokeToken(id(m)) })],
   ['POST', /^\/users$/, (tg, _m, b) => tg.createUser({ firstName: str(b.firstName) ?? 'User', ...(str(b.lastName) ? { lastName: str(b.lastName) } : {}), ...(str(b.username) ? { username: str(b.username) } : {}) })],
   ['GET', /^\/chats$/, (tg) => tg.chats().map((chat) => ({ chat, members: tg.members(chat.id), topics: tg.topics(chat.id) }))],
+  // Read-only, for the chat pane's left column: live chats (not upgraded ones) with their last message.
+  ['GET', /^\/chat-list$/, (tg) => tg.chats().filter((chat) => chat.migratedTo === null).map((chat) => ({
+    chat, members: tg.members(chat.id), topics: tg.topics(chat.id), last: tg.listMessages(chat.id).filter((m) => !m.deleted).at(-1) ?? null,
+  }))],
   ['POST', /^\/chats$/, (tg, _m, b) => tg.createChat((str(b.type) ?? 'group') as ChatType, str(b.title) ?? '', Array.isArray(b.members) ? b.members.map((x) => need(x, 'member')) : [], chatOptions(b.options))],
   ['GET', /^\/chats\/(-?\d+)\/messages$/, (tg, m) => tg.listMessages(id(m))],
   ['POST', /^\/chats\/(-?\d+)\/messages$/, (tg, m, b) => tg.postAsPerson(id(m), need(b.userId, 'userId'), str(b.text) ?? '', {

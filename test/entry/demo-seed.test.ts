@@ -6,6 +6,7 @@ import { runInvocation } from '../../sandbox/host/forge-globals';
 import { demoAnchor, DEMO_WEEKS, HOUR, LINE2_SHIFT, onShift, WEEK } from '../../sandbox/seed/calendar';
 import { seedDemoData, type DemoSeedOutcome } from '../../sandbox/seed/demo-seed';
 import { planDemo } from '../../sandbox/seed/demo-plan';
+import { DEFAULT_BOT } from '../../sandbox/telegram/telegram-stand-in';
 import { countJql, demoDigest, demoSnapshot, type IssueRow } from '../builders/demo-snapshot';
 import { FIXTURE_APP, jiraRequest, seededUser, startHost } from '../builders/host';
 
@@ -43,6 +44,30 @@ describe('demo seed', () => {
   it('plans the same histories whatever week it runs in, shifted to the anchor', () => {
     const shape = (anchor: number): unknown => planDemo(anchor).calls.map((c) => [c.at - anchor, c.issue, c.by, c.call.kind]);
     expect(shape(ANCHOR + 45 * WEEK)).toEqual(shape(ANCHOR));
+  });
+
+  it('creates the Telegram chats with past messages, connects the bot and routes SUP to the team chat', async () => {
+    // Runs before the tests that start a second host: closing one host restores the process-wide egress.
+    const chats = host.telegram.chats();
+    const byTitle = (title: string): number => chats.find((c) => c.title === title)?.id ?? 0;
+    const team = byTitle('SUP support team');
+    expect(chats.find((c) => c.id === team)?.type).toBe('supergroup');
+    for (const title of ['Greenleaf Schools — support', 'Northwind — поддержка']) expect(byTitle(title)).not.toBe(0);
+    const names = host.telegram.members(team).map((m) => `${m.user.first_name} ${m.user.last_name ?? ''}`.trim());
+    expect(names).toEqual(expect.arrayContaining(['Anna Petrova', 'Chen Wei', 'Farah Haddad']));
+    const texts = (id: number): string[] => host.telegram.listMessages(id).flatMap((m) => (m.sender === 'person' ? [m.message.text ?? ''] : []));
+    expect(texts(byTitle('Northwind — поддержка')).some((t) => /[а-я]/i.test(t))).toBe(true);
+    expect(texts(byTitle('Greenleaf Schools — support')).length).toBeGreaterThanOrEqual(3);
+    const dates = host.telegram.listMessages(team).map((m) => m.message.date * 1000);
+    expect(Math.max(...dates)).toBeLessThan(ANCHOR);
+    expect(host.telegram.listMessages(team).some((m) => m.message.reply_to_message !== undefined)).toBe(true);
+    const admin = { moduleKey: 'linebridge-admin', accountId: seededUser('admin').accountId, context: { extension: { type: 'jira:adminPage' } } };
+    const status = (await host.invokeResolver({ ...admin, functionKey: 'telegram/status', payload: {} })) as { ok: boolean; value: { bot: unknown } };
+    expect(status).toMatchObject({ ok: true });
+    expect(JSON.stringify(status.value)).toContain(DEFAULT_BOT.username);
+    const settings = (await host.invokeResolver({ ...admin, functionKey: 'settings/get', payload: {} })) as { value: { sections: { section: string; value: { routes: { projectKey: string; chatId: number }[] } }[] } };
+    const routes = settings.value.sections.find((s) => s.section === 'telegram')?.value.routes ?? [];
+    expect(routes).toEqual([expect.objectContaining({ projectKey: 'SUP', chatId: team })]);
   });
 
   it('produces the same issues, statuses and histories on every run', async () => {

@@ -14,6 +14,7 @@ import { asRecord, asString } from './json';
 import { IssueListPage } from './pages/issue-list-page';
 import { DEFAULT_PROJECT, paths, useRoute, type Route } from './router';
 import { useSession } from './session';
+import { TelegramPage } from './telegram/telegram-page';
 import { useJira } from './use-jira';
 
 function projectOf(route: Route): string | null {
@@ -36,6 +37,8 @@ function Page({ route }: { readonly route: Route }) {
       return <ProjectPage projectKey={route.projectKey} moduleKey={route.moduleKey} />;
     case 'manageApps':
       return <ManageAppsPage />;
+    case 'telegram':
+      return <TelegramPage chatId={route.chatId} />;
     case 'adminPage':
       return <ModulePage type="jira:adminPage" moduleKey={route.moduleKey} basePath={paths.adminPage(route.moduleKey)} />;
     default:

@@ -10,6 +10,7 @@ export type Route =
   | { readonly page: 'projectPage'; readonly projectKey: string; readonly moduleKey: string }
   | { readonly page: 'manageApps' }
   | { readonly page: 'adminPage'; readonly moduleKey: string }
+  | { readonly page: 'telegram'; readonly chatId: number | null }
   | { readonly page: 'notFound'; readonly path: string };
 
 export const DEFAULT_PROJECT = 'SUP';
@@ -23,6 +24,8 @@ export const paths = {
   projectPage: (projectKey: string, moduleKey: string): string => `/jira/software/c/projects/${projectKey}/apps/${moduleKey}`,
   manageApps: (): string => '/jira/settings/apps',
   adminPage: (moduleKey: string): string => `/jira/settings/apps/${moduleKey}`,
+  /** The sandbox's Telegram pane (not a Jira page): the stand-in's chats as people see them. */
+  telegram: (chatId?: number): string => `/jira/telegram${chatId === undefined ? '' : `/${chatId}`}`,
 };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -32,6 +35,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (seg[0] === 'browse' && seg[1]) return { page: 'issue', issueKey: seg[1].toUpperCase() };
   if (seg[0] !== 'jira') return { page: 'notFound', path: pathname };
   const rest = seg.slice(1);
+  if (rest[0] === 'telegram') return { page: 'telegram', chatId: rest[1] && /^-?\d+$/.test(rest[1]) ? Number(rest[1]) : null };
   if (rest[0] === 'dashboards') return { page: 'dashboard', dashboardId: rest[1] ?? '10000' };
   if (rest[0] === 'apps' && rest[1]) return { page: 'globalPage', moduleKey: rest[1] };
   if (rest[0] === 'settings' && rest[1] === 'apps') return rest[2] ? { page: 'adminPage', moduleKey: rest[2] } : { page: 'manageApps' };

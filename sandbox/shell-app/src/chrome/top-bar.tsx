@@ -43,6 +43,7 @@ export function TopBar({ route }: { readonly route: Route }) {
           <Link to={paths.issues(DEFAULT_PROJECT)} className={inProject ? 'lb-nav-item lb-nav-item-active' : 'lb-nav-item'}>Projects</Link>
           <Link to={paths.issues(DEFAULT_PROJECT, 'ORDER BY updated DESC')} className="lb-nav-item">Filters</Link>
           <Link to={paths.dashboard()} className={route.page === 'dashboard' ? 'lb-nav-item lb-nav-item-active' : 'lb-nav-item'}>Dashboards</Link>
+          <Link to={paths.telegram()} className={route.page === 'telegram' ? 'lb-nav-item lb-nav-item-active' : 'lb-nav-item'} testId="nav-telegram">Telegram</Link>
           <PopupMenu
             label="Apps"
             heading={globalPages.length > 0 ? 'Your apps' : undefined}
