@@ -2,7 +2,7 @@
 // CSAT) is a documented operation of the official OpenAPI document with a valid body, and the stand-in's
 // answers validate against the document's response schemas.
 import type { LocalHost } from '../../sandbox/host/local-host';
-import { matchOperation, validateRequestBody, validateResponse } from './openapi-validator';
+import { exchangeProblems } from './exchange-problems';
 import { seededUser, startHost } from '../builders/host';
 import { linesCall, runLinesJob } from '../builders/lines-host';
 import { assign, comment, createIssue, move, T } from '../builders/lines-issues';
@@ -34,17 +34,6 @@ describe('the support-lines panel’s Jira calls against the OpenAPI document', 
       'POST /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch', 'GET /rest/api/3/status', 'GET /rest/api/3/user', 'GET /rest/api/3/project/search',
       'PUT /rest/api/3/issue/{id}/properties/linebridge-facts', 'POST /rest/api/3/search/approximate-count', 'GET /rest/api/3/mypermissions', 'GET /rest/api/3/issue/{key}',
     ]));
-    const problems: string[] = [];
-    for (const { request, response } of host.jiraExchanges) {
-      const where = `${request.method} ${request.path}`;
-      if (!matchOperation(request.method, request.path)) {
-        problems.push(`${where}: not a documented operation`);
-        continue;
-      }
-      if (request.body) problems.push(...validateRequestBody(request.method, request.path, JSON.parse(request.body)).map((e) => `${where} request: ${e}`));
-      const body: unknown = response.body ? JSON.parse(response.body) : undefined;
-      problems.push(...validateResponse(request.method, request.path, response.status, body).map((e) => `${where} ${response.status}: ${e}`));
-    }
-    expect(problems).toEqual([]);
+    expect(exchangeProblems(host.jiraExchanges)).toEqual([]);
   });
 });
