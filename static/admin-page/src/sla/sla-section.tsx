@@ -9,7 +9,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import type { MessageKey, Result, SettingsSectionDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
-import { SaveBanner, type SaveOutcome } from '../save-banner';
+import { SaveBanner } from '../save-banner';
+import { useSectionSave } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { SlaCalendarEditor } from './sla-calendar';
 import { SlaMetricGoals } from './sla-goals';
@@ -44,20 +45,11 @@ function ErrorSummary({ errors }: { readonly errors: Readonly<Record<string, Mes
 export function SlaSection({ section, canEdit, save, onReload }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<SlaDraft>(() => toSlaDraft(section.value));
-  const [errors, setErrors] = useState<Readonly<Record<string, MessageKey>>>({});
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, outcome, saving, submit } = useSectionSave(save, section.version);
   useEffect(() => setDraft(toSlaDraft(section.value)), [section.version, section.value]);
   const readOnly = !canEdit;
 
-  const onSave = async () => {
-    setSaving(true);
-    setOutcome(null);
-    const result = await save(fromSlaDraft(draft), section.version);
-    setSaving(false);
-    setOutcome(result.ok ? { kind: 'saved' } : { kind: 'failed', error: result.error });
-    setErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
-  };
+  const onSave = () => submit(fromSlaDraft(draft));
 
   return (
     <Stack space="space.200">

@@ -8,10 +8,11 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
-import type { ErrorPayload, MessageKey, Result, ResolverResult, SettingsSectionDto, TelegramStatusDto } from '@shared/contract';
+import type { ErrorPayload, Result, ResolverResult, SettingsSectionDto, TelegramStatusDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
 import { api } from '../api';
-import { SaveBanner, type SaveOutcome } from '../save-banner';
+import { SaveBanner } from '../save-banner';
+import { useSectionSave } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { TelegramBot } from './telegram-bot';
 import { TelegramEmojis } from './telegram-emojis';
@@ -48,20 +49,11 @@ export function TelegramSection({ section, canEdit, save, onReload }: Props) {
   const { t, tError, locale } = useI18n();
   const health = useTelegramStatus();
   const [draft, setDraft] = useState<TelegramDraft>(() => toTelegramDraft(section.value));
-  const [errors, setErrors] = useState<Readonly<Record<string, MessageKey>>>({});
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, outcome, saving, submit } = useSectionSave(save, section.version);
   useEffect(() => setDraft(toTelegramDraft(section.value)), [section.version, section.value]);
   const readOnly = !canEdit;
 
-  const onSave = async () => {
-    setSaving(true);
-    setOutcome(null);
-    const result = await save(fromTelegramDraft(draft), section.version);
-    setSaving(false);
-    setOutcome(result.ok ? { kind: 'saved' } : { kind: 'failed', error: result.error });
-    setErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
-  };
+  const onSave = () => submit(fromTelegramDraft(draft));
 
   return (
     <Stack space="space.300">

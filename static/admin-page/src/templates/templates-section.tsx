@@ -7,9 +7,10 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
-import type { MessageKey, Result, SettingsSectionDto } from '@shared/contract';
+import type { Result, SettingsSectionDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
-import { SaveBanner, type SaveOutcome } from '../save-banner';
+import { SaveBanner } from '../save-banner';
+import { useSectionSave } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { EditorErrors, EditorReadOnly } from './editor-controls';
 import { ErrorList } from './error-list';
@@ -28,9 +29,7 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
   const { t, locale } = useI18n();
   const [templates, setTemplates] = useState<EditTemplate[]>(() => toEditTemplates(section.value));
   const [selected, setSelected] = useState(0);
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  const [errors, setErrors] = useState<Readonly<Record<string, MessageKey>>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, outcome, saving, submit } = useSectionSave(save, section.version);
   useEffect(() => setTemplates(toEditTemplates(section.value)), [section.version, section.value]);
 
   const current = templates[selected];
@@ -44,14 +43,7 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
     setTemplates(templates.filter((_, i) => i !== selected));
     setSelected(0);
   };
-  const onSave = async () => {
-    setSaving(true);
-    setOutcome(null);
-    const result = await save(toSectionValue(templates), section.version);
-    setSaving(false);
-    setOutcome(result.ok ? { kind: 'saved' } : { kind: 'failed', error: result.error });
-    setErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
-  };
+  const onSave = () => submit(toSectionValue(templates));
 
   return (
     <Stack space="space.200">
