@@ -24,14 +24,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `demoData`: load the ~600-issue demo seed as `npm start` does (SUP-1..3 stay as seed-base made them). */
-export async function startE2eHost(opts: { readonly demoData?: boolean } = {}): Promise<E2eHost> {
+/**
+ * `demoData`: load the ~600-issue demo seed as `npm start` does (SUP-1..3 stay as seed-base made them).
+ * `root`: the Forge app to host (default: this repository); the shell page always comes from the repository.
+ */
+export async function startE2eHost(opts: { readonly demoData?: boolean; readonly root?: string } = {}): Promise<E2eHost> {
+  const root = opts.root ?? REPO_ROOT;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linebridge-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const host = await LocalHost.start({ root: REPO_ROOT, dataFile: path.join(dataDir, 'linebridge.sqlite'), baseUrl: url, startSchedules: false });
+  const host = await LocalHost.start({ root, dataFile: path.join(dataDir, 'linebridge.sqlite'), baseUrl: url, startSchedules: false });
   if (opts.demoData) await seedDemoData(host);
-  const server = createHttpServer(host, REPO_ROOT);
+  const server = createHttpServer(host, root, root === REPO_ROOT ? {} : { shellRoot: REPO_ROOT });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     host,
