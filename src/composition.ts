@@ -20,6 +20,7 @@ import { cryptoRandom, timerSleeper } from './adapters/node-runtime';
 import { telegramBotFactory } from './adapters/telegram-bot-api';
 import type { NotifyDeps } from './domain/use-cases/telegram/deps';
 import type { AdminDeps } from './domain/use-cases/telegram/connect-bot';
+import type { UpdateDeps } from './domain/use-cases/telegram/dispatch-types';
 import { systemClock } from './adapters/system-clock';
 import type { Clock, IssuePropertyReader, JiraConfigPort, JiraPort, KeyValueStore, Logger, SecretStore } from './domain/ports';
 
@@ -95,6 +96,11 @@ export function telegramServices(): NotifyDeps & AdminDeps {
     webhookUrl: forgeWebhookUrl,
     bots: telegramBotFactory({ timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 10_000, ...(apiRoot ? { apiRoot } : {}) }),
   };
+}
+
+/** What a Telegram update handler gets: the bridge's services plus each feature's ports (dispatch-types.ts). */
+export function updateServices(): UpdateDeps {
+  return { ...telegramServices(), intake: {}, conversation: {}, callbacks: {} };
 }
 
 /** Entry tests replace the adapters with memory fakes; production never calls this. */

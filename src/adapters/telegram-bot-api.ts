@@ -2,9 +2,9 @@
 // could post twice; delivery decides instead), its fetch is global fetch read at call time (Forge egress;
 // the sandbox routes it to the stand-in). Failures become TelegramCallError. Never puts the token, a
 // request URL or the client's `cause` (which holds the URL) into an error message.
-import { Api, NetworkError, ParseError, TelegramApiError, TimeoutError, type InlineKeyboardMarkup } from 'node-telegram-bot-api';
+import { Api, NetworkError, ParseError, TelegramApiError, TimeoutError, type ForceReply, type InlineKeyboardButton, type InlineKeyboardMarkup } from 'node-telegram-bot-api';
 import { TelegramCallError, type TelegramFailure } from '../domain/model/telegram/telegram-failure';
-import type { BotIdentity, OutgoingMessage, ProbeResult, TelegramBot, TelegramBotFactory, WebhookInfo } from '../domain/ports-telegram';
+import { TELEGRAM_DOWNLOAD_LIMIT_BYTES, type BotCommandSpec, type BotIdentity, type InlineButton, type OutgoingMessage, type ProbeResult, type TelegramBot, type TelegramBotFactory, type TelegramFileRef, type WebhookInfo } from '../domain/ports-telegram';
 
 export type TelegramClientOptions = {
   /** Default https://api.telegram.org (the egress the manifest allows). */
@@ -13,7 +13,8 @@ export type TelegramClientOptions = {
   readonly timeoutMs: number;
 };
 
-const ALLOWED_UPDATES = ['message', 'my_chat_member', 'callback_query'];
+const ALLOWED_UPDATES = ['message', 'edited_message', 'my_chat_member', 'callback_query'];
+const DEFAULT_API_ROOT = 'https://api.telegram.org';
 
 function failureOf(error: TelegramApiError): TelegramFailure {
   const migrateTo = error.migrateToChatId;
@@ -43,13 +44,31 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const keyboard = (message: OutgoingMessage): InlineKeyboardMarkup | undefined =>
-  message.button ? { inline_keyboard: [[{ text: message.button.text, url: message.button.url }]] } : undefined;
+const toButton = (b: InlineButton): InlineKeyboardButton =>
+  'url' in b ? { text: b.text, url: b.url } : { text: b.text, callback_data: b.callbackData };
+
+const rows = (keyboard: readonly (readonly InlineButton[])[]): InlineKeyboardMarkup => ({ inline_keyboard: keyboard.map((row) => row.map(toButton)) });
+
+const keyboard = (message: OutgoingMessage): InlineKeyboardMarkup | undefined => {
+  if (message.keyboard && message.keyboard.length > 0) return rows(message.keyboard);
+  return message.button ? { inline_keyboard: [[{ text: message.button.text, url: message.button.url }]] } : undefined;
+};
+
+const markupOf = (message: OutgoingMessage): InlineKeyboardMarkup | ForceReply | undefined => {
+  if (message.forceReply) {
+    return { force_reply: true, selective: message.forceReply.selective, ...(message.forceReply.placeholder ? { input_field_placeholder: message.forceReply.placeholder } : {}) };
+  }
+  return keyboard(message);
+};
 
 export class TelegramBotApi implements TelegramBot {
   private readonly api: Api;
+  private readonly fileRoot: string;
+  private readonly timeoutMs: number;
 
   constructor(token: string, opts: TelegramClientOptions) {
+    this.fileRoot = `${(opts.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, '')}/file/bot${token}/`;
+    this.timeoutMs = opts.timeoutMs;
     this.api = new Api(token, {
       ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
       fetch: (input, init) => globalThis.fetch(input, init),
@@ -85,7 +104,7 @@ export class TelegramBotApi implements TelegramBot {
   }
 
   sendMessage(message: OutgoingMessage): Promise<{ readonly messageId: number }> {
-    const markup = keyboard(message);
+    const markup = markupOf(message);
     return call(async () => {
       const sent = await this.api.sendMessage({
         chat_id: message.chatId,
@@ -118,6 +137,50 @@ export class TelegramBotApi implements TelegramBot {
   deleteMessage(chatId: number, messageId: number): Promise<void> {
     return call(async () => {
       await this.api.deleteMessage({ chat_id: chatId, message_id: messageId });
+    });
+  }
+
+  editMessage(chatId: number, messageId: number, text: string, buttons: readonly (readonly InlineButton[])[] | null): Promise<void> {
+    return call(async () => {
+      await this.api.editMessageText({
+        chat_id: chatId, message_id: messageId, text, parse_mode: 'HTML', link_preview_options: { is_disabled: true },
+        ...(buttons && buttons.length > 0 ? { reply_markup: rows(buttons) } : {}),
+      });
+    });
+  }
+
+  answerCallbackQuery(callbackQueryId: string, text: string | null, showAlert: boolean): Promise<void> {
+    return call(async () => {
+      await this.api.answerCallbackQuery({ callback_query_id: callbackQueryId, ...(text ? { text, show_alert: showAlert } : {}) });
+    });
+  }
+
+  getFile(fileId: string): Promise<TelegramFileRef> {
+    return call(async () => {
+      const f = await this.api.getFile({ file_id: fileId });
+      return { fileId: f.file_id, filePath: f.file_path ?? null, fileSize: f.file_size ?? null };
+    });
+  }
+
+  async downloadFile(filePath: string): Promise<Uint8Array> {
+    // The file URL holds the token: it never goes into an error message.
+    let response: Response;
+    try {
+      response = await globalThis.fetch(this.fileRoot + filePath.split('/').map(encodeURIComponent).join('/'), { signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch {
+      throw new TelegramCallError({ kind: 'ambiguous' }, 'file download failed (network or timeout)', undefined);
+    }
+    if (!response.ok) {
+      throw new TelegramCallError(response.status === 401 ? { kind: 'unauthorized' } : { kind: 'rejected' }, `file download answered ${response.status}`, response.status);
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > TELEGRAM_DOWNLOAD_LIMIT_BYTES) throw new TelegramCallError({ kind: 'rejected' }, 'file is too big', 400);
+    return bytes;
+  }
+
+  setMyCommands(commands: readonly BotCommandSpec[], languageCode: string | null): Promise<void> {
+    return call(async () => {
+      await this.api.setMyCommands({ commands: commands.map((c) => ({ command: c.command, description: c.description })), ...(languageCode ? { language_code: languageCode } : {}) });
     });
   }
 }

@@ -22,7 +22,26 @@ export type OutgoingMessage = {
   readonly replyTo: number | null;
   /** An "Open in Jira" URL button. */
   readonly button: { readonly text: string; readonly url: string } | null;
+  /**
+   * Rows of inline buttons (URL or callback). When given it replaces `button`: put the URL button in it
+   * yourself. Callback data is at most 64 bytes (Telegram's limit).
+   */
+  readonly keyboard?: readonly (readonly InlineButton[])[];
+  /** Ask the reader to reply (ForceReply, `selective` targets the replied-to person): works with privacy mode on. */
+  readonly forceReply?: { readonly placeholder: string | null; readonly selective: boolean };
 };
+
+export type InlineButton =
+  | { readonly text: string; readonly url: string }
+  | { readonly text: string; readonly callbackData: string };
+
+/** A file on Telegram's servers (getFile): download with `downloadFile` while `filePath` is valid (about an hour). */
+export type TelegramFileRef = { readonly fileId: string; readonly filePath: string | null; readonly fileSize: number | null };
+
+/** Telegram bots may download files up to 20 MB (Bot API getFile). */
+export const TELEGRAM_DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+
+export type BotCommandSpec = { readonly command: string; readonly description: string };
 
 export type ProbeResult = 'match' | 'other' | 'missing';
 
@@ -41,6 +60,15 @@ export interface TelegramBot {
    */
   probeOwnMessage(message: OutgoingMessage, messageId: number): Promise<ProbeResult>;
   deleteMessage(chatId: number, messageId: number): Promise<void>;
+  /** Replaces the text (and inline keyboard) of one of the bot's messages. */
+  editMessage(chatId: number, messageId: number, text: string, keyboard: readonly (readonly InlineButton[])[] | null): Promise<void>;
+  /** Answers an inline-button tap (the client's spinner stops; `text` shows as a toast, or an alert). */
+  answerCallbackQuery(callbackQueryId: string, text: string | null, showAlert: boolean): Promise<void>;
+  getFile(fileId: string): Promise<TelegramFileRef>;
+  /** The bytes of a file from getFile (at most TELEGRAM_DOWNLOAD_LIMIT_BYTES). */
+  downloadFile(filePath: string): Promise<Uint8Array>;
+  /** The command menu, for all chats or for one language (`languageCode`, e.g. 'ru'). */
+  setMyCommands(commands: readonly BotCommandSpec[], languageCode: string | null): Promise<void>;
 }
 
 export interface TelegramBotFactory {

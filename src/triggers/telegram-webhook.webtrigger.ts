@@ -2,7 +2,7 @@
 // X-Telegram-Bot-Api-Secret-Token header is compared in constant time with the stored secret first (403,
 // nothing done, otherwise). Updates are handled quickly and answered 200; failures answer 500 so that
 // Telegram delivers the update again (the update_id dedupe makes that safe).
-import { telegramServices } from '../composition';
+import { updateServices } from '../composition';
 import { secretsEqual } from '../adapters/node-runtime';
 import { BadRequestError } from '../domain/errors';
 import { KEYS } from '../domain/model/telegram/outbox';
@@ -21,7 +21,7 @@ function header(request: WebTriggerRequest, name: string): string | undefined {
 }
 
 export async function telegramWebhook(request: WebTriggerRequest): Promise<WebTriggerResponse> {
-  const deps = telegramServices();
+  const deps = updateServices();
   const expected = await deps.secrets.getSecret(KEYS.webhookSecret);
   const given = header(request, 'x-telegram-bot-api-secret-token');
   if (!expected || given === undefined || !secretsEqual(given, expected)) {

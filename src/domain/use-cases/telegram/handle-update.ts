@@ -1,24 +1,27 @@
 // Handles one Telegram update from the webhook: deduplicated on update_id (Telegram delivers at least
 // once), then membership changes (kicked → chat disabled; added back → its dead letters retried), group →
-// supergroup migrations (followed), and commands: /start is answered here; other commands go to
-// CHAT_COMMANDS, the dispatch point for chat intake (`/ticket`, `/status`: issue 9).
+// supergroup migrations (followed), and commands: /start is answered here; other commands, plain messages
+// and inline-button taps go to the feature registries (dispatch-types.ts). Messages from bots (including
+// this one) are never acted on, except migration service messages.
 import { BadRequestError } from '../../errors';
 import { toLocale, translate } from '../../../shared/i18n';
 import { KEYS, type KnownChat } from '../../model/telegram/outbox';
 import { TelegramCallError } from '../../model/telegram/telegram-failure';
 import { nowMs, openBot, type TelegramDeps } from './deps';
+import type { UpdateDeps } from './dispatch-types';
+import { INTAKE_COMMANDS, INTAKE_MESSAGE_HANDLERS } from './intake';
+import { CONVERSATION_MESSAGE_HANDLERS } from './conversation';
+import { CALLBACK_HANDLERS } from './callbacks';
 import { requeueDeadLetters } from './drain-outbox';
 import { followMigration, markChatMembership } from './chat-membership';
 import { noteHead, rememberOwnMessage } from './outbox-records';
-import { parseUpdate, type ChatRef, type ParsedMessage } from './update-shape';
+import { parseUpdate, type ChatRef, type ParsedCallback, type ParsedMessage } from './update-shape';
 
 const UPDATE_TTL_S = 3 * 24 * 3600;
 
-export type UpdateOutcome = 'duplicate' | 'membership' | 'migration' | 'command' | 'ignored';
+export type UpdateOutcome = 'duplicate' | 'membership' | 'migration' | 'command' | 'message' | 'callback' | 'ignored';
 
-/** A chat command other than /start: `(deps, message, command, args) → handled?`. Issue 9 adds /ticket and /status here. */
-export type ChatCommandHandler = (deps: TelegramDeps, message: ParsedMessage, args: string) => Promise<boolean>;
-export const CHAT_COMMANDS: ReadonlyMap<string, ChatCommandHandler> = new Map();
+const MESSAGE_HANDLERS = [...INTAKE_MESSAGE_HANDLERS, ...CONVERSATION_MESSAGE_HANDLERS];
 
 async function rememberChat(deps: TelegramDeps, chat: ChatRef, botStatus: string): Promise<void> {
   const known: KnownChat = { chatId: chat.id, title: chat.title, type: chat.type, isForum: chat.isForum, botStatus, seenAt: nowMs(deps) };
@@ -41,8 +44,8 @@ async function answerStart(deps: TelegramDeps, message: ParsedMessage): Promise<
   }
 }
 
-async function onMessage(deps: TelegramDeps, message: ParsedMessage, botUsername: string | null): Promise<UpdateOutcome> {
-  await noteHead(deps, message.chat.id, message.messageId);
+async function onMessage(deps: UpdateDeps, message: ParsedMessage, botUsername: string | null): Promise<UpdateOutcome> {
+  if (!message.edited) await noteHead(deps, message.chat.id, message.messageId);
   if (message.migrateToChatId !== null) {
     await followMigration(deps, message.chat.id, message.migrateToChatId);
     return 'migration';
@@ -51,7 +54,11 @@ async function onMessage(deps: TelegramDeps, message: ParsedMessage, botUsername
     await rememberChat(deps, message.chat, 'member');
     return 'migration';
   }
-  if (!message.command) return 'ignored';
+  if (message.from?.isBot === true) return 'ignored';
+  if (!message.command || message.edited) {
+    for (const handler of MESSAGE_HANDLERS) if (await handler(deps, message)) return 'message';
+    return 'ignored';
+  }
   const { name, target, args } = message.command;
   if (target !== null && (botUsername === null || target.toLowerCase() !== botUsername.toLowerCase())) return 'ignored';
   if (name === 'start') {
@@ -59,11 +66,29 @@ async function onMessage(deps: TelegramDeps, message: ParsedMessage, botUsername
     await answerStart(deps, message);
     return 'command';
   }
-  const handler = CHAT_COMMANDS.get(name);
+  const handler = INTAKE_COMMANDS.get(name);
   return handler && (await handler(deps, message, args)) ? 'command' : 'ignored';
 }
 
-export async function handleTelegramUpdate(deps: TelegramDeps, raw: unknown): Promise<UpdateOutcome> {
+async function onCallback(deps: UpdateDeps, callback: ParsedCallback): Promise<UpdateOutcome> {
+  if (callback.from.isBot) return 'ignored';
+  const colon = callback.data.indexOf(':');
+  const handler = colon > 0 ? CALLBACK_HANDLERS.get(callback.data.slice(0, colon)) : undefined;
+  if (handler) {
+    await handler(deps, callback, callback.data.slice(colon + 1));
+    return 'callback';
+  }
+  // A button of an older version, or not ours: stop the client's spinner anyway.
+  const session = await openBot(deps);
+  try {
+    await session?.bot.answerCallbackQuery(callback.id, null, false);
+  } catch (error) {
+    if (!(error instanceof TelegramCallError)) throw error;
+  }
+  return 'ignored';
+}
+
+export async function handleTelegramUpdate(deps: UpdateDeps, raw: unknown): Promise<UpdateOutcome> {
   const update = parseUpdate(raw);
   if (!update) throw new BadRequestError('not a Telegram update');
   if (!(await deps.atomic.createIfAbsent(KEYS.update(update.updateId), { at: nowMs(deps) }, UPDATE_TTL_S))) return 'duplicate';
@@ -79,6 +104,7 @@ export async function handleTelegramUpdate(deps: TelegramDeps, raw: unknown): Pr
       const bot = await openBot(deps);
       return await onMessage(deps, update.message, bot?.state.username ?? null);
     }
+    if (update.callback) return await onCallback(deps, update.callback);
     return 'ignored';
   } catch (error) {
     // Let Telegram deliver it again: the update was not handled.
