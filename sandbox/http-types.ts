@@ -9,12 +9,16 @@ export type StandInRequest = {
   /** Lower-cased header names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** The body's exact bytes, when it came from the network or the SDK seam (binary uploads: attachments). */
+  readonly bodyBytes?: Uint8Array;
 };
 
 export type StandInResponse = {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** A binary answer's exact bytes (file downloads); `body` is then empty. */
+  readonly bodyBytes?: Uint8Array;
 };
 
 export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): StandInResponse {
@@ -30,6 +34,7 @@ export function emptyResponse(status: number, headers: Record<string, string> = 
 }
 
 export function toFetchResponse(res: StandInResponse): Response {
+  if (res.bodyBytes && res.status !== 204 && res.status !== 304) return new Response(res.bodyBytes, { status: res.status, headers: res.headers });
   const noBody = res.status === 204 || res.status === 304 || res.body === '';
   return new Response(noBody ? null : res.body, { status: res.status, headers: res.headers });
 }
@@ -40,6 +45,7 @@ export async function fromFetchInit(path: string, init: RequestInit): Promise<St
   new Headers(init.headers).forEach((value, key) => {
     headers[key.toLowerCase()] = value;
   });
-  const body = init.body === undefined || init.body === null ? '' : await new Response(init.body).text();
-  return { method: (init.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers, body };
+  const bytes = init.body === undefined || init.body === null ? new Uint8Array() : new Uint8Array(await new Response(init.body).arrayBuffer());
+  const body = new TextDecoder().decode(bytes);
+  return { method: (init.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers, body, bodyBytes: bytes };
 }

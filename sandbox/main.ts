@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'sandbox/shell-app/build.ts')], { stdio: 'inherit', cwd: root });
   }
   const baseUrl = `http://localhost:${port}`;
-  const host = await LocalHost.start({ root, dataFile: path.join(dataDir, 'linebridge.sqlite'), baseUrl });
+  // A real bot instead of the Telegram stand-in (README, "Trying it with a real bot").
+  const token = process.env.LINEBRIDGE_TELEGRAM_BOT_TOKEN?.trim();
+  const host = await LocalHost.start({ root, dataFile: path.join(dataDir, 'linebridge.sqlite'), baseUrl, ...(token ? { realTelegram: { token } } : {}) });
   const seed = await seedDemoData(host, { onStart: () => process.stdout.write('Seeding demo data … ') });
   if (seed.kind === 'seeded') console.log(`done in ${(seed.ms / 1000).toFixed(1)} s (${seed.issueKeys.length} issues)`);
   if (seed.kind === 'project-has-data') console.log(`Demo data not loaded: SUP already has ${seed.issues} issues (npm start -- --reset starts over).`);

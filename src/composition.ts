@@ -2,6 +2,8 @@
 // nothing else constructs a Forge adapter. Built per invocation: `asUser` binds to the caller.
 import { ForgeJira } from './adapters/forge-jira';
 import { ForgeJiraConfig } from './adapters/forge-jira-config';
+import { ForgeJiraIncident } from './adapters/forge-jira-incident';
+import type { AdoptDeps } from './domain/use-cases/adopt-created-issue';
 import { ForgeJiraGuard } from './adapters/forge-jira-guard';
 import type { GuardDeps } from './domain/use-cases/guard/guard-deps';
 import { ForgeKvsStore } from './adapters/forge-kvs-store';
@@ -11,6 +13,8 @@ import { ForgeLinesQueue } from './adapters/forge-lines-queue';
 import type { LinesServices } from './domain/use-cases/lines/lines-services';
 import { ForgeSlaJira } from './adapters/forge-sla-jira';
 import type { SlaServices } from './domain/use-cases/sla/refresh-issue-sla';
+import type { AutoCloseServices } from './domain/use-cases/sla/auto-close';
+import { ForgeSlaAutoClose } from './adapters/forge-sla-auto-close';
 import { consoleLogger } from './adapters/console-logger';
 import { ForgeDrainQueue } from './adapters/forge-drain-queue';
 import { ForgeIssueReader } from './adapters/forge-jira-notify';
@@ -21,7 +25,19 @@ import { telegramBotFactory } from './adapters/telegram-bot-api';
 import type { NotifyDeps } from './domain/use-cases/telegram/deps';
 import type { AdminDeps } from './domain/use-cases/telegram/connect-bot';
 import type { UpdateDeps } from './domain/use-cases/telegram/dispatch-types';
+import type { IntakePorts } from './domain/use-cases/telegram/intake/ports';
+import { ForgeIntakeJira } from './adapters/forge-jira-intake';
+import { nodeHasher } from './adapters/node-hasher';
+import { ForgeUpdateQueue } from './adapters/forge-update-queue';
+import type { ConversationPorts } from './domain/use-cases/telegram/conversation/ports';
+import { kvsChatLinks } from './domain/use-cases/telegram/conversation/chat-links';
+import { ForgeConversationJira } from './adapters/forge-jira-conversation';
+import { refreshIssueSla } from './domain/use-cases/sla/refresh-issue-sla';
+import { refreshIssue } from './domain/use-cases/lines/refresh-issue';
 import { systemClock } from './adapters/system-clock';
+import { forgeIssueAssigner, ForgeJiraOnBehalf } from './adapters/forge-jira-on-behalf';
+import type { CallbackPorts } from './domain/use-cases/telegram/callbacks/ports';
+import { notifyCsatReceived } from './domain/use-cases/telegram/notify-csat';
 import type { Clock, IssuePropertyReader, JiraConfigPort, JiraPort, KeyValueStore, Logger, SecretStore } from './domain/ports';
 
 export type Services = {
@@ -67,13 +83,26 @@ export function slaServices(): SlaServices {
   return { store: base.store, clock: base.clock, logger: base.logger, slaJira: ForgeSlaJira.asApp(), jobs: new ForgeJobQueue() };
 }
 
+/** The SLA engine's services plus the auto-close's: Jira as the app for comments and transitions, step claims. */
+export function autoCloseServices(): AutoCloseServices {
+  return { ...slaServices(), closer: ForgeSlaAutoClose.asApp(), claims: new ForgeKvsAtomic() };
+}
+
 /** The support-lines panel's services: Jira as the app for histories, as the caller for what they may see. */
 export function linesServices(): LinesServices {
   const base = services();
   return {
     store: base.store, clock: base.clock, logger: base.logger, queue: new ForgeLinesQueue(),
     jira: ForgeJiraLines.asApp(), jiraAsUser: base.jiraAsUser, linesAsUser: ForgeJiraLines.asUser(),
+    csatNotices: { ratingSaved: async (rating, issue) => void (await notifyCsatReceived(telegramServices(), rating, issue)) },
   };
+}
+
+/** Incident intake (#4): assignment on filing and create-dialog adoption, as the app (agents may not assign). */
+export function incidentAssignServices(): AdoptDeps {
+  const base = services();
+  const jira = ForgeJiraIncident.asApp();
+  return { store: base.store, clock: base.clock, logger: base.logger, atomic: new ForgeKvsAtomic(), assignment: jira, reader: jira };
 }
 
 /** Issue properties as the user who invoked the function (resolvers only). */
@@ -98,9 +127,68 @@ export function telegramServices(): NotifyDeps & AdminDeps {
   };
 }
 
+/**
+ * The two-way conversation's ports (issue 9): chat links as the intake stores them, Jira as the app, and the
+ * SLA / support-lines recomputation the app's own changes need (product events skip them: `ignoreSelf`).
+ * A failed recomputation is logged: the SLA sweep and the lines reconcile job catch up later.
+ */
+function conversationPorts(): ConversationPorts {
+  const base = services();
+  return {
+    links: kvsChatLinks(base.store),
+    jira: new ForgeConversationJira(),
+    refresh: {
+      async issueChanged(issue) {
+        for (const [what, run] of [
+          ['sla', () => refreshIssueSla(slaServices(), issue.key)],
+          ['lines', () => refreshIssue(linesServices(), issue)],
+        ] as const) {
+          try {
+            await run();
+          } catch (error) {
+            base.logger.warn('telegram conversation: recomputation failed; the periodic job will catch up', { what, issueKey: issue.key, error: error instanceof Error ? error.name : 'unknown' });
+          }
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The inline buttons' ports (issues 7 and 8): Jira as the app on behalf of the linked person who tapped
+ * (their permissions asked of Jira), the support-lines use cases for that person, and the recomputations
+ * the app's own changes need (product events skip them: `ignoreSelf`; failures are logged, jobs catch up).
+ */
+function callbackPorts(): CallbackPorts {
+  const base = services();
+  return {
+    assigner: forgeIssueAssigner,
+    issues: new ForgeIssueReader(),
+    linesFor: (accountId) => ({ ...linesServices(), jiraAsUser: new ForgeJiraOnBehalf(accountId) }),
+    async issueChanged(issue) {
+      for (const [what, run] of [
+        ['sla', () => refreshIssueSla(slaServices(), issue.key)],
+        ['lines', () => refreshIssue(linesServices(), issue)],
+      ] as const) {
+        await run().catch((error: unknown) => base.logger.warn('telegram button: recomputation failed; the periodic job will catch up', { what, issueKey: issue.key, error: error instanceof Error ? error.name : 'unknown' }));
+      }
+    },
+  };
+}
+
+/** The `telegram-updates` queue: the webhook pushes verified updates, the consumer defers paced replies. */
+export function updateQueue(): ForgeUpdateQueue {
+  return new ForgeUpdateQueue();
+}
+
+/** The chat intake's ports (issue 9); `reservedSlot`: the reply slot a deferred update was queued for. */
+export function intakePorts(reservedSlot: number | null = null): IntakePorts {
+  return { jiraAsApp: ForgeJira.asApp(), issues: new ForgeIntakeJira(), hash: nodeHasher, reservedSlot, assign: incidentAssignServices() };
+}
+
 /** What a Telegram update handler gets: the bridge's services plus each feature's ports (dispatch-types.ts). */
-export function updateServices(): UpdateDeps {
-  return { ...telegramServices(), intake: {}, conversation: {}, callbacks: {} };
+export function updateServices(reservedSlot: number | null = null): UpdateDeps {
+  return { ...telegramServices(), intake: intakePorts(reservedSlot), conversation: conversationPorts(), callbacks: callbackPorts() };
 }
 
 /** Entry tests replace the adapters with memory fakes; production never calls this. */

@@ -6,6 +6,7 @@ export { linesResolver } from './resolvers/lines.resolver';
 
 // Product-event triggers
 export { slaIssueEventsTrigger } from './triggers/sla-issue-events.trigger';
+export { incidentCreatedTrigger } from './triggers/incident-created.trigger';
 
 // Queue consumers
 export { slaTimerConsumer } from './triggers/sla-timer.consumer';
@@ -25,3 +26,4 @@ export { telegramIssueEventsTrigger } from './triggers/telegram-issue-events.tri
 export { telegramOutboxConsumer } from './triggers/telegram-outbox.consumer';
 export { telegramSweepScheduled } from './triggers/telegram-sweep.scheduled';
 export { telegramWebhook } from './triggers/telegram-webhook.webtrigger';
+export { telegramUpdatesConsumer } from './triggers/telegram-updates.consumer';

@@ -19,6 +19,7 @@ import { Scheduler } from './scheduler';
 import { fromForgeResponse, toForgeRequest } from './web-triggers';
 import { invokeResolver, type ResolverCall } from './resolver-call';
 import { wireTelegram, type TelegramWiring } from './telegram-wiring';
+import type { RealTelegramBridge, RealTelegramOption } from './telegram-real';
 import type { TelegramStandIn } from '../telegram/telegram-stand-in';
 
 export type LocalHostOptions = {
@@ -30,6 +31,8 @@ export type LocalHostOptions = {
   /** Loads src/index.ts; tests may pass the module they imported. */
   readonly loadApp?: () => AppModule;
   readonly startSchedules?: boolean;
+  /** Talk to a real bot on api.telegram.org (long polling) instead of the stand-in: sandbox/host/telegram-real.ts. */
+  readonly realTelegram?: RealTelegramOption;
 };
 
 /** While `time` is set (demo seeding), the Jira stand-in's clock reads it and its product events are dropped. */
@@ -76,6 +79,7 @@ export class LocalHost {
         if (!hostRef.current) throw new Error('host not started');
         return hostRef.current.callWebTrigger(id, req);
       },
+      ...(opts.realTelegram ? { realTelegram: opts.realTelegram } : {}),
     });
     // The app is loaded by path at run time, as Forge loads the bundled handler module.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -160,6 +164,11 @@ export class LocalHost {
 
   get telegram(): TelegramStandIn {
     return this.tg.telegram;
+  }
+
+  /** The real-bot bridge when the host was started with `realTelegram` (else null). */
+  get realTelegram(): RealTelegramBridge | null {
+    return this.tg.real;
   }
 
   async close(): Promise<void> {

@@ -7,10 +7,11 @@ import type { StandInRequest, StandInResponse } from '../http-types';
 import { TelegramStandIn } from '../telegram/telegram-stand-in';
 import { deliverToWebTriggers } from '../telegram/telegram-host-glue';
 import { createEgressFetch, egressAllowlistFromManifest, installAppEgress } from './egress';
+import { RealTelegramBridge, type RealTelegramOption } from './telegram-real';
 import { insideInvocation } from './forge-globals';
 import type { HostClock } from './host-clock';
 
-export type TelegramWiring = { readonly telegram: TelegramStandIn; readonly restoreFetch: () => void };
+export type TelegramWiring = { readonly telegram: TelegramStandIn; readonly restoreFetch: () => void; readonly real: RealTelegramBridge | null };
 
 export function wireTelegram(opts: {
   readonly db: SqliteDb;
@@ -20,6 +21,8 @@ export function wireTelegram(opts: {
   readonly baseUrl: string;
   readonly root: string;
   readonly callWebTrigger: (id: string, req: StandInRequest) => Promise<StandInResponse>;
+  /** A real bot (telegram-real.ts): api.telegram.org is reached over `fetch` and updates are long-polled. */
+  readonly realTelegram?: RealTelegramOption;
 }): TelegramWiring {
   const telegram = new TelegramStandIn({
     db: opts.db,
@@ -30,9 +33,18 @@ export function wireTelegram(opts: {
     deliver: deliverToWebTriggers(opts.baseUrl, opts.callWebTrigger),
   });
   const allowed = egressAllowlistFromManifest(path.join(opts.root, 'manifest.yml'));
-  const restoreFetch = installAppEgress(
-    createEgressFetch(allowed, [{ origin: 'https://api.telegram.org', handle: (req) => telegram.handle(req) }]),
+  const network = opts.realTelegram?.fetch ?? globalThis.fetch;
+  const real = opts.realTelegram
+    ? new RealTelegramBridge({ token: opts.realTelegram.token, fetch: network, deliver: deliverToWebTriggers(opts.baseUrl, opts.callWebTrigger) })
+    : null;
+  const restoreEgress = installAppEgress(
+    createEgressFetch(allowed, [real ? real.route() : { origin: 'https://api.telegram.org', handle: (req) => telegram.handle(req) }]),
     insideInvocation,
   );
-  return { telegram, restoreFetch };
+  if (opts.realTelegram?.poll !== false) real?.start();
+  const restoreFetch = (): void => {
+    void real?.stop();
+    restoreEgress();
+  };
+  return { telegram, restoreFetch, real };
 }

@@ -60,6 +60,11 @@ export class JiraStandIn {
     this.knobs = this.faults;
   }
 
+  /** The stored bytes of an attachment (tests and the shell; Jira serves them at /attachment/content/{id}). */
+  attachmentContent(id: string): Uint8Array | undefined {
+    return this.site.appConfig.attachmentContent(Number(id));
+  }
+
   async handle(req: StandInRequest, actor: JiraActor): Promise<StandInResponse> {
     try {
       const caller = this.callerFor(actor, `${req.method} ${req.path}`);

@@ -6,7 +6,7 @@ import { DEFAULT_BOT, type TelegramStandIn } from '../telegram/telegram-stand-in
 import { UnknownModuleError, type ResolverCall } from '../host/resolver-call';
 import { SEED_USERS, type SeedRole } from '../jira/seed-users';
 import type { SeedStep, SeedStepContext } from './seed-steps';
-import { CLIENT_PEOPLE, DEMO_CHATS } from './telegram-script';
+import { CLIENT_PEOPLE, DEMO_CHATS, LINKED_CLIENT_CHAT } from './telegram-script';
 
 const ADMIN_MODULE = 'linebridge-admin';
 const DAY = 86_400_000;
@@ -68,14 +68,36 @@ async function connectAndRoute(invoke: (call: ResolverCall) => Promise<unknown>,
   await asAdmin(invoke, 'settings/save', { section: 'telegram', value: { ...current, routes: [route] }, expectedVersion: section?.version ?? 0 });
 }
 
+/**
+ * Links the Greenleaf group to SUP (client CL-10529) the way a client does it: a code from the admin page's
+ * `telegram/links/createCode`, then `/link CODE` posted by the group's creator. Posted just before the
+ * anchor (within Telegram's 24 h retention), so the webhook delivers it once the seed is done and a newcomer
+ * can try `/ticket` in that chat right away.
+ */
+async function linkClientGroup(ctx: SeedStepContext, invoke: (call: ResolverCall) => Promise<unknown>, chats: ReadonlyMap<string, number>): Promise<void> {
+  const chat = chats.get(LINKED_CLIENT_CHAT.key);
+  if (!ctx.telegram || chat === undefined) return;
+  const code = (await asAdmin(invoke, 'telegram/links/createCode', { projectKey: 'SUP', clientId: LINKED_CLIENT_CHAT.clientId })).value as { command: string; expiresAt: string };
+  const creator = ctx.telegram.members(chat).find((m) => m.status === 'creator');
+  // The app's "now" (the code lives 24 h): with an anchor days ago the update would be past Telegram's
+  // retention before the webhook delivers it, so nothing is posted (the seed never reads the wall clock).
+  const appNow = Date.parse(code.expiresAt) - DAY;
+  const postedAt = ctx.anchor - 60_000;
+  if (!creator || appNow - postedAt > DAY - 5 * 60_000) return;
+  ctx.setTime(postedAt);
+  ctx.telegram.postAsPerson(chat, creator.user.id, code.command);
+}
+
 export const telegramChats: SeedStep = {
   name: 'telegram-chats',
   run: async (ctx: SeedStepContext) => {
     if (!ctx.telegram) return;
-    const team = seedTelegramChats(ctx.telegram, ctx.anchor, ctx.setTime).get('team');
+    const chats = seedTelegramChats(ctx.telegram, ctx.anchor, ctx.setTime);
+    const team = chats.get('team');
     if (!ctx.invokeResolver || team === undefined) return;
     try {
       await connectAndRoute(ctx.invokeResolver, team);
+      await linkClientGroup(ctx, ctx.invokeResolver, chats);
     } catch (error) {
       if (error instanceof UnknownModuleError) return; // an app without the admin page (e.g. the fixture app)
       throw error;

@@ -14,6 +14,9 @@ export const CLIENT_PEOPLE: readonly ScriptPerson[] = [
   { key: 'pavel', firstName: 'Павел', lastName: 'Смирнов', username: 'psmirnov', lang: 'ru' },
 ];
 
+/** The client group the seed links to SUP (telegram-chats.ts), with its client ID from clients.ts. */
+export const LINKED_CLIENT_CHAT = { key: 'greenleaf', clientId: 'CL-10529' } as const;
+
 export const DEMO_CHATS: readonly ScriptChat[] = [
   {
     key: 'team', title: 'SUP support team', type: 'supergroup',

@@ -5,6 +5,7 @@ import { jsonResponse, type StandInRequest, type StandInResponse } from '../http
 import type { LocalHost } from '../host/local-host';
 import { FunctionTimeoutError } from '../host/invoker';
 import { UnknownModuleError } from '../host/resolver-call';
+import { multipartFromBridge, withMultipart } from './bridge-multipart';
 
 type Json = Record<string, unknown>;
 
@@ -63,8 +64,11 @@ export async function handleHostApi(host: LocalHost, req: StandInRequest): Promi
       const { path, method, headers, body: jiraBody } = body ?? {};
       if (typeof path !== 'string' || !path.startsWith('/rest/')) return jsonResponse(400, { message: 'path must start with /rest/' });
       const url = new URL(path, 'http://local');
+      const form = body?.multipart === undefined ? undefined : multipartFromBridge(body.multipart);
+      if (form === null) return jsonResponse(400, { message: 'multipart must be {file: data URL, fileName, fileType}' });
+      const plain = { headers: (headers ?? {}) as Record<string, string>, body: typeof jiraBody === 'string' ? jiraBody : '' };
       const res = await host.jira.handle(
-        { method: typeof method === 'string' ? method.toUpperCase() : 'GET', path: url.pathname, query: url.searchParams, headers: (headers ?? {}) as Record<string, string>, body: typeof jiraBody === 'string' ? jiraBody : '' },
+        { method: typeof method === 'string' ? method.toUpperCase() : 'GET', path: url.pathname, query: url.searchParams, ...(form ? withMultipart(plain.headers, form) : plain) },
         accountId ? { kind: 'user', accountId } : { kind: 'anonymous' },
       );
       return jsonResponse(200, { status: res.status, headers: res.headers, body: res.body });

@@ -19,10 +19,11 @@ export async function readRequest(req: IncomingMessage): Promise<StandInRequest>
   }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  return { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers, body: Buffer.concat(chunks).toString('utf8') };
+  const bytes = Buffer.concat(chunks);
+  return { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers, body: bytes.toString('utf8'), bodyBytes: new Uint8Array(bytes) };
 }
 
 export function writeResponse(res: ServerResponse, out: StandInResponse | { status: number; headers: Record<string, string>; body: Buffer | string }): void {
   res.writeHead(out.status, out.headers);
-  res.end(out.body);
+  res.end('bodyBytes' in out && out.bodyBytes ? out.bodyBytes : out.body);
 }

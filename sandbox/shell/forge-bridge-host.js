@@ -1,7 +1,7 @@
 // The Custom UI bridge inside each app frame: defines globalThis.__bridge before the app's bundle runs,
 // as Jira's iframe host does, so the real @forge/bridge and @forge/jira-bridge work unmodified.
 // Handled here: getContext, enableTheming, `invoke` (the resolver, through the local host, as the
-// signed-in user) and `fetchProduct` (requestJira, as that user). The context, user and theme come from
+// signed-in user) and `fetchProduct` (requestJira, as that user; FormData uploads too). The context, user and theme come from
 // the shell page (window.parent.__forgeHost) or, when a resource is opened on its own, from the URL
 // (?module=&issueKey=&projectKey=&account=&locale=&theme=). Every other command (submit, close, refresh,
 // router, events, flags, modals, CreateIssueModal, UI modifications...) is forwarded to the shell, and
@@ -91,6 +91,17 @@
       headers[String(pair[0]).toLowerCase()] = String(pair[1]);
     });
     var body = { path: payload.restPath, method: init.method || 'GET', headers: headers, body: typeof init.body === 'string' ? init.body : '' };
+    // FormData: @forge/bridge sent {file: data URL, __fileName, __fileType} as JSON; the host rebuilds multipart.
+    if (payload.isMultipartFormData) {
+      var form;
+      try {
+        form = JSON.parse(body.body || '{}');
+      } catch (e) {
+        return Promise.reject(new Error('Malformed multipart payload from @forge/bridge'));
+      }
+      body.body = '';
+      body.multipart = { file: form.file, fileName: form.__fileName, fileType: form.__fileType };
+    }
     return post('/__host/request-jira', body, context.accountId).then(function (json) {
       return { status: json.status, statusText: '', headers: json.headers || {}, body: json.body, isAttachment: false };
     });

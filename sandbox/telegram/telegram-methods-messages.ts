@@ -15,9 +15,12 @@ export type Method = (ctx: Ctx, bot: BotDoc, params: Params) => Answer | Promise
 const DELETE_WINDOW_S = 48 * 3600;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function placement(ctx: Ctx, chat: ChatDoc, params: Params): { threadId?: number; reply?: TgMessage } {
+function placement(ctx: Ctx, chat: ChatDoc, params: Params, bot: BotDoc): { threadId?: number; reply?: TgMessage } {
   let threadId = params.int('message_thread_id');
-  if (threadId !== undefined && (!chat.isForum || !ctx.store.topic(chat.id, threadId))) throw tgErrors.threadNotFound();
+  const topic = threadId === undefined ? undefined : ctx.store.topic(chat.id, threadId);
+  if (threadId !== undefined && (!chat.isForum || !topic)) throw tgErrors.threadNotFound();
+  // A closed topic takes messages only from admins who may manage topics.
+  if (topic?.closed && ctx.store.memberStatus(chat.id, bot.id) !== 'administrator') throw tgErrors.topicClosed();
   const rp = params.json('reply_parameters', () => tgErrors.badRequest("can't parse reply parameters JSON object"));
   const replyId = isRecord(rp) ? Number(rp.message_id) : params.int('reply_to_message_id');
   const allow = isRecord(rp) ? rp.allow_sending_without_reply === true : params.bool('allow_sending_without_reply');
@@ -33,7 +36,7 @@ function placement(ctx: Ctx, chat: ChatDoc, params: Params): { threadId?: number
 
 function send(ctx: Ctx, bot: BotDoc, params: Params, body: (chat: ChatDoc) => Partial<TgMessage>, markup: Markup | undefined): Answer {
   const chat = chatForBot(ctx, bot, params.chatRef());
-  const { threadId, reply } = placement(ctx, chat, params);
+  const { threadId, reply } = placement(ctx, chat, params, bot);
   const wait = ctx.rate.take(bot.id, chat.id, chat.type !== 'private');
   if (wait > 0) throw tgErrors.tooManyRequests(wait);
   const message: TgMessage = {

@@ -5,10 +5,12 @@ import {
 } from './telegram-methods-chats';
 import { deleteMessage, editMessageReplyMarkup, editMessageText, sendDocument, sendMessage, type Method } from './telegram-methods-messages';
 import { deleteWebhook, getUpdates, getWebhookInfo, setWebhook } from './telegram-methods-updates';
+import { createForumTopic } from './telegram-methods-topics';
 
 const BY_NAME: Readonly<Record<string, Method>> = {
   getMe, getChat, getChatMember, getChatAdministrators, getChatMemberCount, leaveChat, setMyCommands, getMyCommands, deleteMyCommands, answerCallbackQuery,
   sendMessage, sendDocument, editMessageText, editMessageReplyMarkup, deleteMessage,
+  createForumTopic,
   setWebhook, deleteWebhook, getWebhookInfo, getUpdates,
 };
 

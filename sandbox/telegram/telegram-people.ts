@@ -152,3 +152,30 @@ export function createForumTopic(ctx: Ctx, chatId: number, name: string, byUserI
   publish(ctx, chat, message, 'service');
   return topic;
 }
+
+/** An admin closes (or reopens) a topic: a `forum_topic_closed` / `forum_topic_reopened` service message in it. */
+export function setForumTopicClosed(ctx: Ctx, chatId: number, threadId: number, closed: boolean, byUserId?: number): TopicDoc {
+  const chat = requireChat(ctx, chatId);
+  const topic = ctx.store.topic(chatId, threadId);
+  if (!topic) throw new Error(`Telegram stand-in: no topic ${threadId} in ${chatId}`);
+  const next: TopicDoc = { ...topic, closed };
+  ctx.store.putTopic(next);
+  const creatorId = byUserId ?? ctx.store.members(chatId).find((m) => m.status === 'creator')?.userId;
+  const from = creatorId === undefined ? undefined : ctx.store.user(creatorId);
+  const message: TgMessage = {
+    message_id: nextMessageId(ctx, chatId), message_thread_id: threadId, ...(from ? { from } : {}), date: unixNow(ctx), chat: chatObject(ctx, chat),
+    is_topic_message: true, ...(closed ? { forum_topic_closed: {} } : { forum_topic_reopened: {} }),
+  };
+  publish(ctx, chat, message, 'service');
+  return next;
+}
+
+/** An admin deletes a topic with all its messages (Telegram sends no update for this). */
+export function deleteForumTopic(ctx: Ctx, chatId: number, threadId: number): void {
+  requireChat(ctx, chatId);
+  if (!ctx.store.topic(chatId, threadId)) throw new Error(`Telegram stand-in: no topic ${threadId} in ${chatId}`);
+  ctx.store.deleteTopic(chatId, threadId);
+  for (const m of ctx.store.messages(chatId)) {
+    if (m.message.message_thread_id === threadId && !m.deleted) ctx.store.putMessage(m.message, m.sender, true, m.markup);
+  }
+}

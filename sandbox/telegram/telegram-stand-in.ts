@@ -8,7 +8,8 @@ import { FaultBook, type FaultKind, type FaultOptions } from './telegram-faults'
 import { METHODS } from './telegram-methods';
 import { Params } from './telegram-params';
 import * as people from './telegram-people';
-import { postAsPerson, pressButton, type Posted, type PostOptions } from './telegram-person-actions';
+import { editAsPerson, postAsPerson, pressButton, type Posted, type PostOptions } from './telegram-person-actions';
+import { downloadFile, FileStore, getFileMethod } from './telegram-files';
 import { RateLimiter, TELEGRAM_LIMITS, type TelegramLimits } from './telegram-rate';
 import { TelegramStore, type BotDoc, type CallbackDoc, type ChatDoc, type StoredMessage, type TopicDoc } from './telegram-store';
 import type { ChatType, TgChat, TgUpdate, TgUser } from './telegram-types';
@@ -53,6 +54,8 @@ export class TelegramStandIn {
   private readonly store: TelegramStore;
   private readonly pump: WebhookPump;
   private readonly faults: FaultBook;
+  private readonly files: FileStore;
+  private readonly getFile: ReturnType<typeof getFileMethod>;
   /** The last unexpected error (answered as 500), for debugging the stand-in itself. */
   lastInternalError: unknown;
 
@@ -66,6 +69,8 @@ export class TelegramStandIn {
     this.pump = new WebhookPump(this.store, queue, now, deliver, schedule);
     pumpRef.current = this.pump;
     this.faults = new FaultBook(opts.hangMs ?? 30_000);
+    this.files = new FileStore(opts.db);
+    this.getFile = getFileMethod(this.files);
     this.ctx = {
       store: this.store, now, queue, rate: new RateLimiter(now, opts.limits ?? TELEGRAM_LIMITS), callbackTtlMs: opts.callbackTtlMs ?? 15_000,
       allowInsecureWebhooks: opts.allowInsecureWebhooks ?? false, webhookChanged: (botId) => this.pump.reset(botId),
@@ -79,13 +84,18 @@ export class TelegramStandIn {
 
   async handle(req: StandInRequest): Promise<StandInResponse> {
     try {
+      const file = /^\/file\/bot([^/]*)\/(.+)$/.exec(req.path);
+      if (file) {
+        if (!this.store.botByToken(file[1] ?? '')) throw tgErrors.notFound();
+        return downloadFile(this.files, this.ctx.now(), file[2] ?? '');
+      }
       const m = /^\/bot([^/]*)\/([^/]+)$/.exec(req.path);
       if (!m) throw tgErrors.notFound();
       const [, token = '', name = ''] = m;
       if (!TOKEN_FORMAT(token)) throw tgErrors.invalidToken();
       const bot = this.store.botByToken(token);
       if (!bot) throw tgErrors.unauthorized();
-      const method = METHODS.get(name.toLowerCase());
+      const method = name.toLowerCase() === 'getfile' ? this.getFile : METHODS.get(name.toLowerCase());
       if (!method) throw tgErrors.notFound();
       const fault = this.faults.take(name);
       if (fault && !fault.applied) return await this.faults.respond(fault);
@@ -110,7 +120,10 @@ export class TelegramStandIn {
   kickBot(chatId: number, botId = this.defaultBot().id): void { people.kickBot(this.ctx, chatId, botId); }
   migrateToSupergroup(chatId: number): number { return this.store.transaction(() => people.migrateToSupergroup(this.ctx, chatId)); }
   createForumTopic(chatId: number, name: string, byUserId?: number): TopicDoc { return people.createForumTopic(this.ctx, chatId, name, byUserId); }
-  postAsPerson(chatId: number, userId: number, text: string, opts?: PostOptions): Posted { return this.store.transaction(() => postAsPerson(this.ctx, chatId, userId, text, opts)); }
+  setForumTopicClosed(chatId: number, threadId: number, closed: boolean): TopicDoc { return this.store.transaction(() => people.setForumTopicClosed(this.ctx, chatId, threadId, closed)); }
+  deleteForumTopic(chatId: number, threadId: number): void { this.store.transaction(() => people.deleteForumTopic(this.ctx, chatId, threadId)); }
+  postAsPerson(chatId: number, userId: number, text: string, opts?: PostOptions): Posted { return this.store.transaction(() => postAsPerson(this.ctx, chatId, userId, text, opts, this.files)); }
+  editAsPerson(chatId: number, messageId: number, userId: number, text: string): TgUpdate[] { return this.store.transaction(() => editAsPerson(this.ctx, chatId, messageId, userId, text)); }
   pressButton(chatId: number, messageId: number, userId: number, data: string): TgUpdate | undefined { return pressButton(this.ctx, chatId, messageId, userId, data); }
 
   // ----- reading state -----

@@ -27,7 +27,7 @@ export type ChatDoc = {
   /** Private chats: the bot the person talks to. */
   readonly botId: number | null;
 };
-export type TopicDoc = { readonly chatId: number; readonly threadId: number; readonly name: string; readonly iconColor: number };
+export type TopicDoc = { readonly chatId: number; readonly threadId: number; readonly name: string; readonly iconColor: number; readonly closed?: boolean };
 export type Sender = 'bot' | 'person' | 'service';
 /** `markup`: the reply_markup as sent (ForceReply and reply keyboards are not part of the Message object). */
 export type StoredMessage = { readonly message: TgMessage; readonly sender: Sender; readonly deleted: boolean; readonly markup?: unknown };
@@ -132,6 +132,9 @@ export class TelegramStore {
   }
   topic(chatId: number, threadId: number): TopicDoc | undefined {
     return parse<TopicDoc>(this.db.get('SELECT doc FROM tg_topics WHERE chat_id = ? AND thread_id = ?', [chatId, threadId])?.doc);
+  }
+  deleteTopic(chatId: number, threadId: number): void {
+    this.db.run('DELETE FROM tg_topics WHERE chat_id = ? AND thread_id = ?', [chatId, threadId]);
   }
   topics(chatId: number): TopicDoc[] {
     return this.db.all('SELECT doc FROM tg_topics WHERE chat_id = ? ORDER BY thread_id', [chatId]).flatMap((r) => parse<TopicDoc>(r.doc) ?? []);

@@ -48,6 +48,9 @@ export type TgDocument = {
   readonly file_size?: number;
 };
 
+/** One size of a photo (Telegram lists them smallest first). */
+export type TgPhotoSize = { readonly file_id: string; readonly file_unique_id: string; readonly width: number; readonly height: number; readonly file_size?: number };
+
 export type TgMessage = {
   readonly message_id: number;
   readonly message_thread_id?: number;
@@ -62,12 +65,15 @@ export type TgMessage = {
   readonly caption?: string;
   readonly caption_entities?: readonly TgEntity[];
   readonly document?: TgDocument;
+  readonly photo?: readonly TgPhotoSize[];
   readonly reply_markup?: TgInlineKeyboard;
   readonly new_chat_members?: readonly TgUser[];
   readonly left_chat_member?: TgUser;
   readonly migrate_to_chat_id?: number;
   readonly migrate_from_chat_id?: number;
   readonly forum_topic_created?: { readonly name: string; readonly icon_color: number };
+  readonly forum_topic_closed?: Record<string, never>;
+  readonly forum_topic_reopened?: Record<string, never>;
   readonly group_chat_created?: true;
 };
 

@@ -2,7 +2,7 @@
 // (GET /rest/api/3/workflows/search), the project's style, and the field/screen calls of ForgeJiraConfig.
 // Never logs response bodies; failures become typed errors (see jiraFailure).
 import api, { route, type RequestInit as ForgeRequestInit, type Response as ForgeResponse } from '@forge/api';
-import type { JiraFieldInfo } from '../domain/ports';
+import type { JiraFieldInfo, JiraProjectInfo, UiModificationInfo, UiModificationInput } from '../domain/ports';
 import type { GuardJiraPort, WorkflowTransitionInfo } from '../domain/ports-guard';
 import { ForgeJiraConfig } from './forge-jira-config';
 import { jiraFailure } from './forge-http-errors';
@@ -70,5 +70,33 @@ export class ForgeJiraGuard implements GuardJiraPort {
 
   addTabField(screenId: number, tabId: number, fieldId: string): Promise<void> {
     return this.config.addTabField(screenId, tabId, fieldId);
+  }
+
+  listFieldContexts(fieldId: string): Promise<{ id: string; isGlobal: boolean }[]> {
+    return this.config.listFieldContexts(fieldId);
+  }
+
+  listContextOptions(fieldId: string, contextId: string): Promise<string[]> {
+    return this.config.listContextOptions(fieldId, contextId);
+  }
+
+  addContextOptions(fieldId: string, contextId: string, values: readonly string[]): Promise<void> {
+    return this.config.addContextOptions(fieldId, contextId, values);
+  }
+
+  getProject(projectKey: string): Promise<JiraProjectInfo> {
+    return this.config.getProject(projectKey);
+  }
+
+  listUiModifications(): Promise<UiModificationInfo[]> {
+    return this.config.listUiModifications();
+  }
+
+  createUiModification(input: UiModificationInput): Promise<string> {
+    return this.config.createUiModification(input);
+  }
+
+  updateUiModification(id: string, input: UiModificationInput): Promise<void> {
+    return this.config.updateUiModification(id, input);
   }
 }

@@ -5,7 +5,7 @@ import api, { route, type RequestInit as ForgeRequestInit, type Response as Forg
 import type { RawChange, RawComment, RawIssueHead, RawStatus } from '../domain/model/lines/raw-issue';
 import type { IssuePage, JiraPerson, JiraProjectRef, LinesJiraPort } from '../domain/ports-lines';
 import { jiraFailure } from './forge-http-errors';
-import { toChangelogPage, toComment, toIssueHead, toStatus } from './jira-lines-json';
+import { CONTACTS_PROPERTY, toChangelogPage, toComment, toIssueHead, toStatus } from './jira-lines-json';
 
 type Requester = { requestJira: (path: ReturnType<typeof route>, init?: ForgeRequestInit) => Promise<ForgeResponse> };
 type Json = Record<string, unknown>;
@@ -39,7 +39,7 @@ export class ForgeJiraLines implements LinesJiraPort {
   }
 
   async searchIssues(jql: string, nextPageToken: string | undefined, maxResults: number): Promise<IssuePage> {
-    const body = { jql, maxResults, fields: ISSUE_FIELDS, ...(nextPageToken ? { nextPageToken } : {}) };
+    const body = { jql, maxResults, fields: ISSUE_FIELDS, properties: [CONTACTS_PROPERTY], ...(nextPageToken ? { nextPageToken } : {}) };
     const json = await this.post(route`/rest/api/3/search/jql`, 'issue search', body);
     const issues = Array.isArray(json.issues) ? json.issues.map(toIssueHead) : [];
     return typeof json.nextPageToken === 'string' ? { issues, nextPageToken: json.nextPageToken } : { issues };
@@ -71,7 +71,7 @@ export class ForgeJiraLines implements LinesJiraPort {
   }
 
   async issue(issueIdOrKey: string): Promise<RawIssueHead> {
-    return toIssueHead(await this.json(route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS.join(',')}`, `issue ${issueIdOrKey}`));
+    return toIssueHead(await this.json(route`/rest/api/3/issue/${issueIdOrKey}?fields=${ISSUE_FIELDS.join(',')}&properties=${CONTACTS_PROPERTY}`, `issue ${issueIdOrKey}`));
   }
 
   async statuses(): Promise<RawStatus[]> {

@@ -73,6 +73,7 @@ export class ForgeIssueReader implements IssueReader {
     return {
       id: json.id, text: adfText(json.body).trim(), internal: isInternal(json), author: json.author?.displayName ?? null,
       created: Number.isNaN(created) ? Date.now() : created,
+      fromTelegram: (json.properties ?? []).some((p) => p.key === 'linebridge.telegram'),
     };
   }
 

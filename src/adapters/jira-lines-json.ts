@@ -39,6 +39,15 @@ export function toComment(json: unknown): RawComment {
   return { id: str(c.id) ?? '', at: jiraTime(c.created), author: str(rec(c.author).accountId), text: adfText(c.body).trim(), internal };
 }
 
+/** The issue property where the Telegram conversation records repeat contacts (requested with `properties`). */
+export const CONTACTS_PROPERTY = 'linebridge-contacts';
+
+function telegramContacts(value: unknown): { at: number; commentId: string | null }[] {
+  const contacts = rec(value).contacts;
+  if (!Array.isArray(contacts)) return [];
+  return contacts.map(rec).filter((c) => typeof c.at === 'number' && Number.isFinite(c.at)).map((c) => ({ at: c.at as number, commentId: str(c.commentId) }));
+}
+
 export function toIssueHead(json: unknown): RawIssueHead {
   const issue = rec(json);
   const f = rec(issue.fields);
@@ -59,6 +68,7 @@ export function toIssueHead(json: unknown): RawIssueHead {
     labels: Array.isArray(f.labels) ? f.labels.map(String) : [],
     comments,
     commentsComplete: isRecord(f.comment) && total <= comments.length,
+    telegramContacts: telegramContacts(rec(issue.properties)[CONTACTS_PROPERTY]),
   };
 }
 

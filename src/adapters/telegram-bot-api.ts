@@ -155,6 +155,13 @@ export class TelegramBotApi implements TelegramBot {
     });
   }
 
+  createForumTopic(chatId: number, name: string): Promise<{ readonly threadId: number }> {
+    return call(async () => {
+      const topic = await this.api.createForumTopic({ chat_id: chatId, name });
+      return { threadId: topic.message_thread_id };
+    });
+  }
+
   getFile(fileId: string): Promise<TelegramFileRef> {
     return call(async () => {
       const f = await this.api.getFile({ file_id: fileId });
@@ -176,6 +183,13 @@ export class TelegramBotApi implements TelegramBot {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > TELEGRAM_DOWNLOAD_LIMIT_BYTES) throw new TelegramCallError({ kind: 'rejected' }, 'file is too big', 400);
     return bytes;
+  }
+
+  getChatMember(chatId: number, userId: number): Promise<{ readonly status: string }> {
+    return call(async () => {
+      const member = await this.api.getChatMember({ chat_id: chatId, user_id: userId });
+      return { status: member.status };
+    });
   }
 
   setMyCommands(commands: readonly BotCommandSpec[], languageCode: string | null): Promise<void> {

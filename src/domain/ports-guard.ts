@@ -1,6 +1,6 @@
 // The transition guard's view of Jira (as the app): fields, project style, the workflow's transitions with
 // their screens, and screen tabs. Kept apart from ports.ts so the feature's needs are reviewed together.
-import type { JiraFieldInfo } from './ports';
+import type { JiraConfigPort, JiraFieldInfo } from './ports';
 
 export type WorkflowTransitionInfo = {
   readonly id: string;
@@ -12,7 +12,9 @@ export type WorkflowTransitionInfo = {
   readonly screenId: number | null;
 };
 
-export interface GuardJiraPort {
+/** Also the option and UI-modification calls of provisioning: reopen reasons, the transition view's help. */
+export interface GuardJiraPort
+  extends Pick<JiraConfigPort, 'listFieldContexts' | 'listContextOptions' | 'addContextOptions' | 'getProject' | 'listUiModifications' | 'createUiModification' | 'updateUiModification'> {
   listFields(): Promise<JiraFieldInfo[]>;
   /** `team-managed` projects (Jira's `simplified`) do not run workflow validators. */
   projectStyle(projectKey: string): Promise<'company-managed' | 'team-managed'>;

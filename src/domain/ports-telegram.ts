@@ -64,11 +64,15 @@ export interface TelegramBot {
   editMessage(chatId: number, messageId: number, text: string, keyboard: readonly (readonly InlineButton[])[] | null): Promise<void>;
   /** Answers an inline-button tap (the client's spinner stops; `text` shows as a toast, or an alert). */
   answerCallbackQuery(callbackQueryId: string, text: string | null, showAlert: boolean): Promise<void>;
+  /** Opens a forum topic (Bot API createForumTopic; the bot needs can_manage_topics): its message_thread_id. */
+  createForumTopic(chatId: number, name: string): Promise<{ readonly threadId: number }>;
   getFile(fileId: string): Promise<TelegramFileRef>;
   /** The bytes of a file from getFile (at most TELEGRAM_DOWNLOAD_LIMIT_BYTES). */
   downloadFile(filePath: string): Promise<Uint8Array>;
   /** The command menu, for all chats or for one language (`languageCode`, e.g. 'ru'). */
   setMyCommands(commands: readonly BotCommandSpec[], languageCode: string | null): Promise<void>;
+  /** A person's status in a chat (getChatMember): 'creator', 'administrator', 'member', 'restricted', 'left' or 'kicked'. */
+  getChatMember(chatId: number, userId: number): Promise<{ readonly status: string }>;
 }
 
 export interface TelegramBotFactory {
@@ -87,7 +91,15 @@ export interface DrainQueue {
   requestDrain(delaySeconds: number): Promise<void>;
 }
 
-export type CommentView = { readonly id: string; readonly text: string; readonly internal: boolean; readonly author: string | null; readonly created: number };
+export type CommentView = {
+  readonly id: string;
+  readonly text: string;
+  readonly internal: boolean;
+  readonly author: string | null;
+  readonly created: number;
+  /** Made by LineBridge from a client's Telegram message (comment property `linebridge.telegram`): never echoed back. */
+  readonly fromTelegram?: boolean;
+};
 
 /** The Jira reads a notification needs, as the app. */
 export interface IssueReader {

@@ -1,15 +1,16 @@
 // The incident-intake resolvers (the "File incident" form and the template editor's provisioning button).
 // Thin, as every resolver: parse the payload, get services, call one use case, map to the contract.
-// Filing and the duplicate search run as the calling agent (Jira's permissions apply); provisioning runs
-// as the app, after provisionTemplateFields has checked that the caller administers Jira.
+// Filing and the duplicate search run as the calling agent (Jira's permissions apply); assignment, the field
+// list (deleted-field check) and provisioning run as the app, provisioning after an ADMINISTER check.
 import type Resolver from '@forge/resolver';
-import { issuePropertiesAsUser, jiraConfigAsApp, services } from '../composition';
+import { incidentAssignServices, issuePropertiesAsUser, jiraConfigAsApp, services } from '../composition';
 import { toLocale } from '../shared/i18n';
 import { fileIncident } from '../domain/use-cases/file-incident';
 import { findDuplicateIncidents } from '../domain/use-cases/find-duplicate-incidents';
 import { followUpClientId, listIncidentTemplates } from '../domain/use-cases/list-incident-templates';
 import { previewIncident } from '../domain/use-cases/preview-incident';
 import { provisionTemplateFields } from '../domain/use-cases/provision-template-fields';
+import { checkTemplatesAgainstJira } from '../domain/use-cases/check-templates';
 import { guarded } from './define';
 import { provisionReportDto, templateDto } from './incident-dto';
 import { asRecord, requireString } from './payload';
@@ -53,7 +54,7 @@ export function defineIncidentResolvers(resolver: Resolver): void {
       const record = asRecord(payload);
       const s = services();
       const filed = await fileIncident(
-        { store: s.store, jira: s.jiraAsUser, clock: s.clock, logger: s.logger },
+        { store: s.store, jira: s.jiraAsUser, clock: s.clock, logger: s.logger, assign: incidentAssignServices(), fieldCatalog: jiraConfigAsApp() },
         {
           idempotencyKey: requireString(record, 'idempotencyKey'),
           templateId: requireString(record, 'templateId', TEMPLATE_ID),
@@ -75,6 +76,11 @@ export function defineIncidentResolvers(resolver: Resolver): void {
       const issues = await findDuplicateIncidents(services(), requireString(record, 'templateId', TEMPLATE_ID), clientId);
       return { issues: issues.map((i) => ({ key: i.key, summary: i.summary, statusName: i.status.name })) };
     }),
+  );
+
+  resolver.define(
+    'templates/check',
+    guarded('templates/check', logger, async () => checkTemplatesAgainstJira({ store: services().store, fields: jiraConfigAsApp() })),
   );
 
   resolver.define(

@@ -9,7 +9,9 @@ import { jobStatusDto, readJob } from '../domain/use-cases/lines/job-state';
 import { readPanel } from '../domain/use-cases/lines/read-panel';
 import { startJob } from '../domain/use-cases/lines/start-job';
 import type { BackfillActionDto } from '../shared/contract-lines';
+import { readCsatComments } from '../domain/use-cases/lines/csat-comments';
 import { guarded } from './define';
+import { defineAccountLinkResolver } from './telegram-account-link';
 import { asRecord, requireAccountId, requireInteger, requireString } from './payload';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,9}$/;
@@ -69,5 +71,16 @@ resolver.define(
     return jobStatusDto(await readJob(deps.store), deps.clock.now().getTime());
   }),
 );
+
+resolver.define(
+  'lines/csat-comments',
+  guarded('lines/csat-comments', logger, async ({ payload, context }) => {
+    const parsed = parsePanelFilters(payload);
+    if (!parsed.value) throw new ValidationError('invalid panel filters', parsed.errors);
+    return readCsatComments(linesServices(), parsed.value, requireAccountId(context));
+  }),
+);
+
+defineAccountLinkResolver(resolver);
 
 export const linesResolver = resolver.getDefinitions();

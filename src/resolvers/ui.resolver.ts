@@ -11,6 +11,7 @@ import { guarded } from './define';
 import { defineIncidentResolvers } from './incidents';
 import { defineSlaResolvers } from './sla';
 import { defineTelegramResolvers } from './telegram';
+import { defineTelegramLinkResolvers } from './telegram-links';
 import { defineGuardResolvers } from './guard';
 import { requestSlaRecompute } from '../domain/use-cases/sla/start-sla-recompute';
 import { asRecord, requireAccountId, requireInteger, requireString } from './payload';
@@ -52,6 +53,7 @@ resolver.define(
 defineIncidentResolvers(resolver);
 defineSlaResolvers(resolver);
 defineTelegramResolvers(resolver);
+defineTelegramLinkResolvers(resolver);
 defineGuardResolvers(resolver);
 
 export const uiResolver = resolver.getDefinitions();

@@ -26,8 +26,33 @@ export type GuardRuleStatusDto = {
   readonly teamManaged: boolean;
 };
 
+/** How the transition view's UI modification tells an empty value, per field (the validator's checks). */
+export type GuardUiFieldDto = {
+  readonly fieldId: string;
+  readonly check: 'nonEmpty' | 'minLength' | 'dateSet' | 'optionSelected';
+  readonly minLength: number;
+};
+
+/** One rule as the transition view's UI modification needs it: where it applies, what it requires, its texts. */
+export type GuardUiRuleDto = {
+  readonly ruleId: string;
+  readonly issueTypeName: string | null;
+  readonly transitionIds: readonly string[];
+  readonly priorityNames: readonly string[];
+  readonly fields: readonly GuardUiFieldDto[];
+  readonly requireComment: boolean;
+  /** Per language: the message `m` (with `{fields}`), `f0..fn` the field names, `c` the comment. */
+  readonly l: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+};
+
+/** The data of the app's IssueTransition UI modification (JSON in Jira), one per project. */
+export type GuardUiModificationDataDto = { readonly v: 1; readonly kind: 'linebridge-guard'; readonly rules: readonly GuardUiRuleDto[] };
+
+/** A field the admin page offers for a rule (the site's custom fields that a check fits, and system fields). */
+export type GuardSiteFieldDto = { readonly id: string; readonly name: string; readonly checks: readonly GuardUiFieldDto['check'][] };
+
 export type GuardResolverContract = {
   'guard/validator-config': { payload: { ruleId: string }; result: { config: GuardValidatorConfigDto; estimate: GuardEstimateDto; settingsVersion: number } };
-  'guard/overview': { payload: Record<string, never>; result: { version: number; rules: readonly GuardRuleStatusDto[] } };
+  'guard/overview': { payload: Record<string, never>; result: { version: number; rules: readonly GuardRuleStatusDto[]; fields: readonly GuardSiteFieldDto[]; limits: GuardEstimateDto } };
   'guard/provision-screens': { payload: Record<string, never>; result: ProvisionReportDto };
 };

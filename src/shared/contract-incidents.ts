@@ -59,6 +59,8 @@ export type FiledIncidentDto = {
   readonly templateVersion: number;
   /** True when a retry with the same idempotency key found the issue filed before. */
   readonly replayed: boolean;
+  /** Assignment on filing: who (null: nobody) and why (`roundRobin`, `clientMapping`, … or `failed`). */
+  readonly assignment?: { readonly accountId: string | null; readonly reason: string };
 };
 
 export type DuplicateIssueDto = {
@@ -106,3 +108,6 @@ export type UiModificationDataDto = {
   /** The select field that decides the priority, and the priority id for each of its option values. */
   readonly priority: { readonly fieldId: string; readonly byOptionValue: Readonly<Record<string, string>> } | null;
 };
+
+/** The saved templates checked against Jira's live fields: editor path → problem (deleted or unprovisioned field). */
+export type TemplatesCheckDto = { readonly version: number; readonly errors: Readonly<Record<string, MessageKey>> };

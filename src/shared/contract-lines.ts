@@ -148,3 +148,18 @@ export type RatePayload = {
 };
 
 export type BackfillActionDto = 'start' | 'resume' | 'recompute';
+
+/** One CSAT comment for the panel's drill-down and CSV (leads and admins only). */
+export type CsatCommentDto = {
+  readonly issueKey: string;
+  readonly cycle: number;
+  readonly score: number;
+  readonly comment: string;
+  /** Leads and admins see anonymous raters too; `anonymous` says the engineer does not. */
+  readonly rater: PersonRefDto;
+  readonly anonymous: boolean;
+  readonly engineer: PersonRefDto | null;
+  readonly ratedAt: string;
+};
+
+export type CsatCommentsDto = { readonly comments: readonly CsatCommentDto[]; readonly truncated: boolean };

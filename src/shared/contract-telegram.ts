@@ -53,6 +53,21 @@ export type TelegramStatusDto = {
   };
   readonly chats: readonly TelegramChatHealthDto[];
   readonly knownChats: readonly TelegramKnownChatDto[];
+  /** How many people linked their Telegram account to Jira (never who). */
+  readonly accountLinks: number;
+};
+
+/** The caller's own Telegram ↔ Jira link (issue panel): never anyone else's. */
+export type TelegramAccountLinkDto = {
+  readonly botConnected: boolean;
+  readonly botUsername: string | null;
+  readonly linked: boolean;
+  /** The Telegram name at link time. */
+  readonly telegramName: string | null;
+  readonly linkedAt: string | null;
+  /** Only in the answer to `create`: the one-time deep link and when it expires. */
+  readonly deepLink: string | null;
+  readonly expiresAt: string | null;
 };
 
 export type TelegramResolverContract = {

@@ -3,17 +3,21 @@
 import type { Locale } from './i18n';
 import type { ErrorPayload, Result } from './result';
 import type {
-  FiledIncidentDto, IncidentCreatePayload, IncidentDuplicatesDto, IncidentPreviewDto, IncidentTemplatesDto, ProvisionReportDto,
+  FiledIncidentDto, IncidentCreatePayload, IncidentDuplicatesDto, IncidentPreviewDto, IncidentTemplatesDto, ProvisionReportDto, TemplatesCheckDto,
 } from './contract-incidents';
-import type { BackfillActionDto, BackfillStatusDto, IssueLinesDto, PanelDto, PanelFiltersDto, RatePayload } from './contract-lines';
-import type { TelegramResolverContract } from './contract-telegram';
+import type { BackfillActionDto, BackfillStatusDto, CsatCommentsDto, IssueLinesDto, PanelDto, PanelFiltersDto, RatePayload } from './contract-lines';
+import type { TelegramAccountLinkDto, TelegramResolverContract } from './contract-telegram';
 import type { GuardResolverContract } from './contract-guard';
+import type { TelegramLinksResolverContract } from './contract-telegram-links';
+import type { SlaResolverContract } from './contract-sla';
 
 export type { Result, ErrorPayload, ErrorCode } from './result';
 export type * from './contract-incidents';
 export type * from './contract-lines';
 export type * from './contract-telegram';
 export type * from './contract-guard';
+export type * from './contract-telegram-links';
+export type * from './contract-sla';
 export type { Locale, MessageKey } from './i18n';
 
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done' | 'undefined';
@@ -75,7 +79,7 @@ export type SlaIcalImportDto = {
 };
 
 /** Every resolver: key → payload and result. */
-export type ResolverContract = TelegramResolverContract & GuardResolverContract & {
+export type ResolverContract = TelegramResolverContract & TelegramLinksResolverContract & GuardResolverContract & SlaResolverContract & {
   'issue/summary': { payload: { issueKey: string }; result: IssueSummaryDto };
   'settings/get': { payload: Record<string, never>; result: SettingsDto };
   'settings/save': {
@@ -90,11 +94,14 @@ export type ResolverContract = TelegramResolverContract & GuardResolverContract 
   'incidents/create': { payload: IncidentCreatePayload; result: FiledIncidentDto };
   'incidents/duplicates': { payload: { templateId: string; clientId: string }; result: IncidentDuplicatesDto };
   'templates/provision': { payload: Record<string, never>; result: ProvisionReportDto };
+  'templates/check': { payload: Record<string, never>; result: TemplatesCheckDto };
   'lines/panel': { payload: Partial<PanelFiltersDto>; result: PanelDto };
   'lines/issue': { payload: { issueKey: string }; result: IssueLinesDto };
   'lines/rate': { payload: RatePayload; result: IssueLinesDto };
   'lines/job': { payload: { action: BackfillActionDto }; result: BackfillStatusDto };
   'lines/job-status': { payload: Record<string, never>; result: BackfillStatusDto };
+  'lines/csat-comments': { payload: Partial<PanelFiltersDto>; result: CsatCommentsDto };
+  'telegram/account-link': { payload: { action: 'status' | 'create' | 'remove' }; result: TelegramAccountLinkDto };
 };
 
 export type ResolverKey = keyof ResolverContract;

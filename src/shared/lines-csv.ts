@@ -1,7 +1,8 @@
-// CSV export of the support-lines panel (KPIs, weekly trend, table by engineer), built in the browser from
-// the panel's figures. RFC 4180 quoting, and formula-injection safe: a text cell starting with = + - @,
-// a tab or a carriage return is prefixed with an apostrophe so spreadsheets never evaluate it. Pure.
-import type { PanelDto } from './contract-lines';
+// CSV export of the support-lines panel (KPIs, weekly trend, table by engineer, CSAT comments for leads and
+// admins), built in the browser from the panel's figures. RFC 4180 quoting, and formula-injection safe: a
+// text cell starting with = + - @, a tab or a carriage return is prefixed with an apostrophe so spreadsheets
+// never evaluate it. Pure.
+import type { CsatCommentDto, PanelDto } from './contract-lines';
 
 export type CsvCell = string | number | null;
 
@@ -21,7 +22,17 @@ export function csvLine(cells: readonly CsvCell[]): string {
 /** Headings are passed in (translated by the caller); rows follow the panel's current filters. */
 export type CsvHeadings = { readonly kpi: readonly string[]; readonly trend: readonly string[]; readonly people: readonly string[] };
 
-export function panelCsv(panel: PanelDto, h: CsvHeadings, labels: Readonly<Record<string, string>>): string {
+/** CSAT comments (leads and admins only: the caller passes them only when the server returned them). */
+export type CsvComments = { readonly heading: readonly string[]; readonly anonymousLabel: string; readonly rows: readonly CsatCommentDto[] };
+
+/** Issue, cycle, score, comment, rater (marked when anonymous to the engineer), engineer, rated at. */
+export function commentLines(c: CsvComments): string[] {
+  return [csvLine(c.heading), ...c.rows.map((r) => csvLine([
+    r.issueKey, r.cycle, r.score, r.comment, r.anonymous ? `${r.rater.name} (${c.anonymousLabel})` : r.rater.name, r.engineer?.name ?? null, r.ratedAt,
+  ]))];
+}
+
+export function panelCsv(panel: PanelDto, h: CsvHeadings, labels: Readonly<Record<string, string>>, comments?: CsvComments): string {
   const k = panel.kpis;
   const rate = (r: { num: number; den: number; rate: number | null }, name: string): CsvCell[] => [labels[name] ?? name, r.rate, r.num, r.den];
   const lines: string[] = [
@@ -46,5 +57,6 @@ export function panelCsv(panel: PanelDto, h: CsvHeadings, labels: Readonly<Recor
     lines.push('', csvLine(h.people));
     for (const p of panel.people) lines.push(csvLine([p.name, p.accountId, p.line, p.load, p.resolved, p.reopened, p.reopenRate, p.csatAverage, p.csatCount, p.slaMet, p.slaTotal, p.slaRate]));
   }
+  if (comments) lines.push('', ...commentLines(comments));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -9,12 +9,14 @@ import type {
   SettingsSectionKey,
   StatusCategoryKey,
 } from '@shared/contract';
-import { isFiledIncident, isIncidentDuplicates, isIncidentPreview, isIncidentTemplates, isProvisionReport } from './incident-guards';
+import { isFiledIncident, isIncidentDuplicates, isIncidentPreview, isIncidentTemplates, isProvisionReport, isTemplatesCheck } from './incident-guards';
 import { isBackfillStatus, isIssueLines, isPanel } from './lines-guards';
 import { isRecord } from './result-guards';
-import { isSlaIcalImport, isSlaRecomputeStatus } from './sla-guards';
+import { isSlaIcalImport, isSlaIssueView, isSlaRecomputeStatus } from './sla-guards';
 import { guardResultGuards } from './guard-guards';
 import { telegramResultGuards } from './telegram-guards';
+import { telegramLinksResultGuards } from './telegram-links-guards';
+import { tgActionsResultGuards } from './tg-actions-guards';
 
 const CATEGORY_KEYS: Readonly<Record<StatusCategoryKey, true>> = {
   new: true,
@@ -80,11 +82,13 @@ export const resultGuards: ResultGuards = {
   'sla/recompute-status': isSlaRecomputeStatus,
   'sla/recompute-start': isSlaRecomputeStatus,
   'sla/parse-ical': isSlaIcalImport,
+  'sla/issue': isSlaIssueView,
   'incidents/templates': isIncidentTemplates,
   'incidents/preview': isIncidentPreview,
   'incidents/create': isFiledIncident,
   'incidents/duplicates': isIncidentDuplicates,
   'templates/provision': isProvisionReport,
+  'templates/check': isTemplatesCheck,
   'lines/panel': isPanel,
   'lines/issue': isIssueLines,
   'lines/rate': isIssueLines,
@@ -92,4 +96,6 @@ export const resultGuards: ResultGuards = {
   'lines/job-status': isBackfillStatus,
   ...guardResultGuards,
   ...telegramResultGuards,
+  ...telegramLinksResultGuards,
+  ...tgActionsResultGuards,
 };

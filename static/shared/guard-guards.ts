@@ -1,6 +1,6 @@
 // Shape checks for the transition-guard resolver results (validator config, rule overview, screen
 // provisioning), so a malformed answer becomes a Result error at the api.ts boundary. Pure.
-import type { GuardEstimateDto, GuardProblemDto, GuardResolverContract, GuardRuleStatusDto, GuardValidatorConfigDto } from '@shared/contract';
+import type { GuardEstimateDto, GuardProblemDto, GuardResolverContract, GuardRuleStatusDto, GuardSiteFieldDto, GuardValidatorConfigDto } from '@shared/contract';
 import { isProvisionReport } from './incident-guards';
 import { isRecord } from './result-guards';
 
@@ -24,6 +24,8 @@ function isRuleStatus(v: unknown): v is GuardRuleStatusDto {
 type Results = GuardResolverContract;
 export const guardResultGuards: { readonly [K in keyof Results]: (value: unknown) => value is Results[K]['result'] } = {
   'guard/validator-config': (v): v is Results['guard/validator-config']['result'] => isRecord(v) && isValidatorConfig(v.config) && isEstimate(v.estimate) && isNum(v.settingsVersion),
-  'guard/overview': (v): v is Results['guard/overview']['result'] => isRecord(v) && isNum(v.version) && listOf(v.rules, isRuleStatus),
+  'guard/overview': (v): v is Results['guard/overview']['result'] =>
+    isRecord(v) && isNum(v.version) && listOf(v.rules, isRuleStatus) && isEstimate(v.limits)
+    && listOf(v.fields, (f): f is GuardSiteFieldDto => isRecord(f) && isStr(f.id) && isStr(f.name) && listOf(f.checks, isStr)),
   'guard/provision-screens': isProvisionReport,
 };

@@ -1,7 +1,7 @@
 // Shape checks for the incident-intake resolver results (src/shared/contract-incidents.ts), so a malformed
 // answer is caught at the api.ts boundary. Pure; keep in step with the contract.
 import type {
-  DuplicateIssueDto, FiledIncidentDto, IncidentDuplicatesDto, IncidentPreviewDto, IncidentTemplateDto, IncidentTemplatesDto,
+  DuplicateIssueDto, FiledIncidentDto, TemplatesCheckDto, IncidentDuplicatesDto, IncidentPreviewDto, IncidentTemplateDto, IncidentTemplatesDto,
   LocalizedTextDto, PriorityLevelDto, ProvisionReportDto, ProvisionStepDto, TemplateFieldDto,
 } from '@shared/contract';
 import { isLocale } from '@shared/i18n';
@@ -53,6 +53,10 @@ export function isFiledIncident(v: unknown): v is FiledIncidentDto {
 }
 
 const isDuplicate = (v: unknown): v is DuplicateIssueDto => isRecord(v) && isString(v.key) && isString(v.summary) && isString(v.statusName);
+
+export function isTemplatesCheck(v: unknown): v is TemplatesCheckDto {
+  return isRecord(v) && isCount(v.version) && isRecord(v.errors) && Object.values(v.errors).every(isString);
+}
 
 export function isIncidentDuplicates(v: unknown): v is IncidentDuplicatesDto {
   return isRecord(v) && Array.isArray(v.issues) && v.issues.every(isDuplicate);

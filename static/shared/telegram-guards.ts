@@ -20,7 +20,7 @@ export function isTelegramStatus(value: unknown): value is TelegramStatusDto {
   return (
     ['notConnected', 'ok', 'tokenRevoked'].includes(String(bot.state)) && isNullableString(bot.username) && isNullableString(bot.tokenMask) &&
     (webhook === null || (isRecord(webhook) && typeof webhook.urlMatches === 'boolean' && isCount(webhook.pendingUpdateCount))) &&
-    isCount(outbox.pending) && isCount(outbox.dead) &&
+    isCount(outbox.pending) && isCount(outbox.dead) && isCount(value.accountLinks) &&
     Array.isArray(value.chats) && value.chats.every(isChatHealth) &&
     Array.isArray(value.knownChats) && value.knownChats.every((k) => isRecord(k) && isInt(k.chatId) && typeof k.title === 'string')
   );

@@ -15,6 +15,7 @@ export type RouteInput = {
   readonly locale?: 'en' | 'ru';
   readonly priorities?: readonly string[];
   readonly issueTypes?: readonly string[];
+  readonly topicPerIssue?: boolean;
 };
 
 export const ALL_TEAM_EVENTS = ['created', 'statusChanged', 'assigned', 'commented', 'resolved', 'reopened', 'slaWarning', 'slaBreached', 'csatReceived'];
@@ -48,6 +49,7 @@ export async function saveTelegramSettings(host: LocalHost, routes: readonly Rou
     routes: routes.map((r, i) => ({
       id: `r${i + 1}`, projectKey: r.projectKey ?? 'SUP', chatId: r.chatId, topicId: r.topicId ?? null, label: '', events: r.events ?? ALL_TEAM_EVENTS,
       priorities: r.priorities ?? [], issueTypes: r.issueTypes ?? [], publicOnly: r.publicOnly ?? false, locale: r.locale ?? 'en',
+      ...(r.topicPerIssue ? { topicPerIssue: true } : {}),
     })),
     ...extra,
   };
@@ -59,7 +61,8 @@ export async function saveTelegramSettings(host: LocalHost, routes: readonly Rou
 export async function teamChat(host: LocalHost, type: 'group' | 'supergroup' = 'supergroup', opts: { isForum?: boolean; title?: string } = {}): Promise<number> {
   const person = host.telegram.createUser({ firstName: 'Olga', languageCode: 'en' });
   const chat = host.telegram.createChat(type, opts.title ?? 'Support team', [person.id], opts.isForum ? { isForum: true } : {});
-  await host.telegram.webhookIdle();
+  // The webhook queues updates (telegram-updates): let the consumer handle them too.
+  await deliverAll(host);
   return chat.id;
 }
 

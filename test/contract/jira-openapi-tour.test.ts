@@ -57,6 +57,9 @@ describe('Jira stand-in against the OpenAPI document', () => {
     await step({ actor: ANNA, method: 'GET', url: `/rest/api/3/issue/${key}?expand=renderedFields,names,schema,transitions,changelog,editmeta`, expect: 200 });
     await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/issue/SUP-999', expect: 404 });
     await step({ actor: CHEN, method: 'PUT', url: `/rest/api/3/issue/${key}`, expect: 204, body: { fields: { assignee: { accountId: CHEN.accountId } }, update: { labels: [{ add: 'vip' }] } } });
+    await step({ actor: APP, method: 'PUT', url: `/rest/api/3/issue/${key}/assignee`, expect: 204, body: { accountId: ANNA.accountId } });
+    await step({ actor: APP, method: 'PUT', url: `/rest/api/3/issue/${key}/assignee`, expect: 400, body: { accountId: 'no-such-account' } });
+    await step({ actor: APP, method: 'PUT', url: `/rest/api/3/issue/${key}/assignee`, expect: 204, body: { accountId: CHEN.accountId } });
     await step({ actor: CHEN, method: 'PUT', url: `/rest/api/3/issue/${key}?returnIssue=true`, expect: 200, body: { fields: { summary: 'Login fails for all' } } });
     await step({ actor: CHEN, method: 'GET', url: `/rest/api/3/issue/${key}/transitions?expand=transitions.fields`, expect: 200 });
     h.jira.setTransitionValidators('SUP', '21', [{ moduleKey: 'needs-assignee' }]);
@@ -91,6 +94,9 @@ describe('Jira stand-in against the OpenAPI document', () => {
     await step({ actor: ANNA, method: 'POST', url: '/rest/api/3/search/approximate-count', expect: 200, body: { jql: 'project = SUP' } });
     await step({ actor: ANNA, method: 'POST', url: '/rest/api/3/changelog/bulkfetch', expect: 200, body: { issueIdsOrKeys: ['SUP-1', key], maxResults: 2 } });
     await step({ actor: ANNA, method: 'POST', url: '/rest/api/3/changelog/bulkfetch', expect: 400, body: { issueIdsOrKeys: Array.from({ length: 1001 }, (_, i) => `SUP-${i + 1}`) }, invalid: true });
+    const bulk = obj((await step({ actor: CHEN, method: 'POST', url: '/rest/api/3/bulk/issues/transition', expect: 201, body: { bulkTransitionInputs: [{ selectedIssueIdsOrKeys: ['SUP-1', key], transitionId: '11' }] } })).body);
+    await step({ actor: CHEN, method: 'GET', url: `/rest/api/3/bulk/queue/${String(bulk.taskId)}`, expect: 200 });
+    await step({ actor: CHEN, method: 'POST', url: '/rest/api/3/bulk/issues/transition', expect: 400, body: { bulkTransitionInputs: [] }, invalid: true });
 
     await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/myself', expect: 200 });
     await step({ actor: ANNA, method: 'GET', url: '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER&projectKey=SUP', expect: 200 });

@@ -1,7 +1,7 @@
 // The transition guard end to end through the LocalHost and the real SDKs: an admin provisions the fields
 // and the transition screens, the validator's config screen fetches the generated config, Jira stores it on
 // the transition; then every REST transition (one issue, several issues in a row) is refused with the same
-// message while fields are missing and passes once they are filled; a reopen without a reason is refused.
+// message while fields are missing and passes once they are filled; a reopen without a reason and a comment is refused.
 import type { LocalHost } from '../../sandbox/host/local-host';
 import type { GuardValidatorConfigDto, ProvisionReportDto, Result } from '../../src/shared/contract';
 import { jiraRequest, seededUser, startHost } from '../builders/host';
@@ -86,13 +86,23 @@ describe('moving an incident to Open', () => {
 });
 
 describe('reopening', () => {
-  it('is refused without a reopen reason and passes with one', async () => {
+  const withComment = (key: string, fieldValues: Record<string, unknown>, comment?: string) =>
+    asUser('line2', 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '71' }, fields: fieldValues, ...(comment !== undefined ? { update: { comment: [{ add: { body: adf(comment) } }] } } : {}) });
+
+  it('is refused without a reopen reason and a comment, names what is still missing, and passes with both', async () => {
     const key = await newIncident({ description: adf('Checkout answers 500'), [fields.errorOccurredAt ?? '']: '2026-01-15T09:00:00.000+0000' });
     for (const id of ['11', '21', '51']) expect((await transition(key, id)).status).toBe(204);
     const refused = await transition(key, '71');
     expect(refused.status).toBe(400);
-    expect(errorOf(refused)).toBe('A reopen needs a reason. Fill in: Reopen reason');
-    expect((await transition(key, '71', { [fields.reopenReason ?? '']: { value: 'Not fixed' } })).status).toBe(204);
+    expect(errorOf(refused)).toBe('A reopen needs a reason. Fill in: Reopen reason, Comment');
+    const reason = { [fields.reopenReason ?? '']: { value: 'Not fixed' } };
+    expect(errorOf(await withComment(key, reason))).toBe('A reopen needs a reason. Fill in: Comment');
+    expect(errorOf(await withComment(key, {}, 'Still answers 500 after the fix'))).toBe('A reopen needs a reason. Fill in: Reopen reason');
+    const commentsBefore = await asUser('line2', 'GET', `/rest/api/3/issue/${key}/comment`);
+    expect((JSON.parse(commentsBefore.body) as { total: number }).total).toBe(0); // a refused transition adds no comment
+    expect((await withComment(key, reason, 'Still answers 500 after the fix')).status).toBe(204);
+    const comments = JSON.parse((await asUser('line2', 'GET', `/rest/api/3/issue/${key}/comment`)).body) as { comments: { body: unknown }[] };
+    expect(comments.comments.map((c) => JSON.stringify(c.body))).toEqual([JSON.stringify(adf('Still answers 500 after the fix'))]);
   });
 });
 

@@ -11,7 +11,7 @@ import { TEXT_LIMIT } from './fields/field-parse';
 import { hasProjectPermission, PROJECT_ROLES, type Caller } from './permissions';
 import type { Site } from './site';
 
-function parseBody(raw: unknown): AdfDoc {
+export function parseBody(raw: unknown): AdfDoc {
   if (raw === undefined || raw === null) throw fieldErrors({ comment: 'Comment body can not be empty!' });
   if (!isAdfDoc(raw)) throw fieldErrors({ comment: ADF_ERROR });
   const text = adfToText(raw);

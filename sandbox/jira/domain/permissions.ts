@@ -14,6 +14,7 @@ const p = (id: string, key: string, name: string, type: 'GLOBAL' | 'PROJECT', de
 export const PERMISSIONS: readonly PermissionDef[] = [
   p('0', 'ADMINISTER', 'Administer Jira', 'GLOBAL', 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.'),
   p('27', 'USER_PICKER', 'Browse users and groups', 'GLOBAL', 'View and select users or groups from the user picker.'),
+  p('33', 'BULK_CHANGE', 'Make bulk changes', 'GLOBAL', 'Modify collections of issues at once. For example, resolve multiple issues in one step.'),
   p('10', 'BROWSE_PROJECTS', 'Browse Projects', 'PROJECT', 'Ability to browse projects and the issues within them.'),
   p('11', 'CREATE_ISSUES', 'Create Issues', 'PROJECT', 'Ability to create issues.'),
   p('12', 'EDIT_ISSUES', 'Edit Issues', 'PROJECT', 'Ability to edit issues.'),
@@ -49,6 +50,7 @@ const SCHEME: Readonly<Record<string, readonly ProjectRole[]>> = {
 const GLOBAL_GROUPS: Readonly<Record<string, readonly string[]>> = {
   ADMINISTER: ['jira-admins'],
   USER_PICKER: ['jira-software-users', 'jira-admins'],
+  BULK_CHANGE: ['jira-software-users', 'jira-admins'],
 };
 
 export const findPermission = (key: string): PermissionDef | undefined => PERMISSIONS.find((x) => x.key === key);

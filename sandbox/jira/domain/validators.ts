@@ -2,6 +2,7 @@
 // config's `expression` overrides the module's) sees issue (with the screen's values), originalIssue,
 // project, transition, workflow, user, config, app. `true` passes; a string is the message; false, an error
 // or a non-boolean fails (the latter two also emit `avi:jira:failed:expression`).
+import { adfToText, type AdfDoc } from '../adf';
 import type { TransitionDef } from '../catalog';
 import { evaluateJiraExpression } from '../expression/index';
 import { isRecord } from '../http/json-body';
@@ -14,7 +15,24 @@ import type { Site } from './site';
 
 export const DEFAULT_VALIDATOR_MESSAGE = 'The transition failed validation.';
 
-export type ValidationInput = { readonly project: ProjectRecord; readonly transition: TransitionDef; readonly original: IssueRecord; readonly draft: IssueRecord };
+export type ValidationInput = {
+  readonly project: ProjectRecord;
+  readonly transition: TransitionDef;
+  readonly original: IssueRecord;
+  readonly draft: IssueRecord;
+  /** Comments typed on the transition screen: Jira expressions see them in `issue.comments` with a null id. */
+  readonly pendingComments?: readonly AdfDoc[];
+};
+
+function issueWithPending(site: Site, caller: Caller, input: ValidationInput): Record<string, unknown> {
+  const issue = expressionIssue(site, input.draft);
+  const pending = input.pendingComments ?? [];
+  if (pending.length === 0) return issue;
+  const stored = issue.comments as () => unknown[];
+  const author = expressionUser(site, caller.accountId);
+  const now = new Date(site.now());
+  return { ...issue, comments: () => [...stored(), ...pending.map((body) => ({ id: null, body: { plainText: adfToText(body) }, author, created: now, updated: now }))] };
+}
 
 /** Returns the error message of the first failing validator, or undefined when all pass. */
 export function runWorkflowValidators(site: Site, caller: Caller, input: ValidationInput): string | undefined {
@@ -26,7 +44,7 @@ export function runWorkflowValidators(site: Site, caller: Caller, input: Validat
     if (expression === undefined) continue;
     const message = module?.errorMessage ?? DEFAULT_VALIDATOR_MESSAGE;
     const context = {
-      issue: expressionIssue(site, input.draft),
+      issue: issueWithPending(site, caller, input),
       originalIssue: expressionIssue(site, input.original),
       project: expressionProject(input.project),
       transition: expressionTransition(input.transition, input.original.statusId),

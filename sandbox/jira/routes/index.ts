@@ -1,7 +1,9 @@
 // Every REST route of the Jira stand-in, in one table. Order does not matter: literal paths win over
 // parameterised ones in matchRoute.
 import type { Route } from '../http/route';
+import { assigneeRoutes } from './issue-assignee';
 import { attachmentRoutes } from './attachments';
+import { bulkRoutes } from './bulk';
 import { changelogRoutes } from './changelog';
 import { commentRoutes } from './comments';
 import { expressionRoutes } from './expression';
@@ -21,5 +23,5 @@ import { workflowRoutes } from './workflows';
 export const ROUTES: readonly Route[] = [
   ...issueRoutes, ...transitionRoutes, ...commentRoutes, ...propertyRoutes, ...searchRoutes, ...changelogRoutes,
   ...fieldRoutes, ...screenRoutes, ...userRoutes, ...projectRoutes, ...catalogRoutes, ...uiModificationRoutes,
-  ...attachmentRoutes, ...expressionRoutes, ...workflowRoutes, ...screenSchemeRoutes,
+  ...attachmentRoutes, ...expressionRoutes, ...workflowRoutes, ...screenSchemeRoutes, ...bulkRoutes, ...assigneeRoutes,
 ];

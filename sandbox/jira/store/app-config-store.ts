@@ -49,6 +49,11 @@ export class AppConfigStore {
     ]);
   }
 
+  attachmentContent(id: number): Uint8Array | undefined {
+    const row = this.db.get<{ content: Uint8Array }>('SELECT content FROM jira_attachments WHERE id = ?', [id]);
+    return row ? new Uint8Array(row.content) : undefined;
+  }
+
   attachments(issueId: number): AttachmentRecord[] {
     return this.db
       .all<{ id: number; issue_id: number; filename: string; mime_type: string; size: number; author: string; created: number }>(

@@ -8,10 +8,15 @@
 // finds `pending` searches for that label first. Remaining gaps: Jira's search index lags a few seconds
 // behind a create, and two concurrent calls with one key both see no record (KVS offers no compare-and-set
 // through this port); the form disables submit while a call is in flight, the bridge dedupes updates first.
+//
+// After the create: assignment by the project's rule (deps.assign, as the app; a failure never fails the
+// filing). Before giving up on Jira's 400: if a field the template maps is gone from Jira (deps.fieldCatalog),
+// a TemplateFieldMissingError names it and the fix; nothing was created.
 import {
   BadRequestError, ConfigMissingError, NotFoundError, PermissionError, UpstreamError, ValidationError,
 } from '../errors';
 import type { Clock, CreatedIssue, JiraPort, KeyValueStore, Logger } from '../ports';
+import type { FieldCatalog } from '../ports-incident';
 import type { Locale } from '../../shared/i18n';
 import {
   idempotencyLabel, idempotencyStoreKey, isIdempotencyKey,
@@ -21,6 +26,9 @@ import { loadResolvedFields, loadTemplates, selectTemplate } from '../model/temp
 import type { ResolvedCustomFields, TemplateDefinition, TemplateRef } from '../model/template/types';
 import { jiraErrorsToAnswerErrors } from '../rules/template/jira-errors';
 import { prepareIncident, type PreparedIncident } from '../rules/template/prepare-incident';
+import { withExtraFields, type ExtraField } from '../rules/template/extra-fields';
+import type { AssignDeps } from './assign-incident';
+import { assignQuietly, throwIfMappedFieldDeleted } from './file-incident-follow-ups';
 
 export type FileIncidentCommand = {
   readonly idempotencyKey: string;
@@ -32,6 +40,8 @@ export type FileIncidentCommand = {
   /** Untrusted answers, field id → value; validated here. */
   readonly answers: unknown;
   readonly source: IncidentSource;
+  /** Questions beyond the template (the chat intake's transition-guard fields): validated and filed like its own. */
+  readonly extraFields?: readonly ExtraField[];
 };
 
 /** `jira` runs as the agent for the form and the create dialog, as the app for Telegram. */
@@ -40,6 +50,10 @@ export type FileIncidentDeps = {
   readonly jira: JiraPort;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Assignment on filing (as the app). Absent: the issue is left unassigned. */
+  readonly assign?: AssignDeps;
+  /** Jira's field list, to tell "a mapped field was deleted" from other refusals. Absent: a plain 400. */
+  readonly fieldCatalog?: FieldCatalog;
 };
 
 type Attempt = {
@@ -51,10 +65,11 @@ type Attempt = {
 
 async function prepare(deps: FileIncidentDeps, cmd: FileIncidentCommand): Promise<Attempt> {
   const set = await loadTemplates(deps.store);
-  const template = selectTemplate(set.templates, cmd);
-  if (!template || template.projectKey !== cmd.projectKey.toUpperCase()) {
+  const selected = selectTemplate(set.templates, cmd);
+  if (!selected || selected.projectKey !== cmd.projectKey.toUpperCase()) {
     throw new ConfigMissingError(`incident template for ${cmd.projectKey} / ${cmd.issueTypeName}`);
   }
+  const template = withExtraFields(selected, cmd.extraFields ?? []);
   const ref = { templateId: template.id, version: set.version };
   const resolved = await loadResolvedFields(deps.store);
   const result = prepareIncident(template, cmd.answers, {
@@ -123,11 +138,13 @@ export async function fileIncident(deps: FileIncidentDeps, cmd: FileIncidentComm
     // If this delete fails, the marker only costs the retry one search.
     if (createdNothing(error)) await deps.store.delete(storeKey).catch(() => deps.logger.warn('pending marker kept', { storeKey }));
     if (error instanceof ValidationError) {
+      await throwIfMappedFieldDeleted(deps, attempt.template, attempt.resolved, Object.keys(error.fieldErrors));
       const jiraFields = Object.keys(error.fieldErrors).join(',');
       deps.logger.warn('Jira rejected the incident', { fields: jiraFields, templateId: attempt.ref.templateId });
       throw new ValidationError(error.message, jiraErrorsToAnswerErrors(attempt.template, error.fieldErrors, attempt.resolved));
     }
     throw error;
   }
-  return complete(deps, storeKey, attempt, created, false);
+  const filed = await complete(deps, storeKey, attempt, created, false);
+  return { ...filed, assignment: await assignQuietly(deps, attempt.template, attempt.prepared.answers, created) };
 }

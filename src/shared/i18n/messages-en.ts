@@ -1,15 +1,25 @@
 // English messages: the reference table. Every user-facing string of the UI, the backend and the bot
 // has a key here; other languages must translate every key (the type system checks it).
 import { telegramEn } from './telegram-en';
+import { tgIntakeEn } from './tg-intake-en';
+import { tgActionsEn } from './tg-actions-en';
 import { incidentsEn } from './incidents-en';
+import { incidentIntakeEn } from './incident-intake-en';
 import { linesEn } from './lines-en';
 import { guardEn } from './guard-en';
+import { conversationEn } from './conversation-en';
+import { slaIssueEn } from './sla-issue-en';
 
 export const messagesEn = {
   ...telegramEn,
+  ...tgIntakeEn,
+  ...tgActionsEn,
   ...incidentsEn,
+  ...incidentIntakeEn,
   ...linesEn,
   ...guardEn,
+  ...conversationEn,
+  ...slaIssueEn,
   'app.name': 'LineBridge',
   'common.loading': 'Loading…',
   'common.save': 'Save',

@@ -1,15 +1,25 @@
 // Russian messages: every key of the English table, translated (missing keys fail the typecheck).
 import { telegramRu } from './telegram-ru';
+import { tgIntakeRu } from './tg-intake-ru';
+import { tgActionsRu } from './tg-actions-ru';
 import { incidentsRu } from './incidents-ru';
+import { incidentIntakeRu } from './incident-intake-ru';
 import { linesRu } from './lines-ru';
 import { guardRu } from './guard-ru';
+import { conversationRu } from './conversation-ru';
+import { slaIssueRu } from './sla-issue-ru';
 import type { MessageKey } from './messages-en';
 
 export const messagesRu: Readonly<Record<MessageKey, string>> = {
   ...telegramRu,
+  ...tgIntakeRu,
+  ...tgActionsRu,
   ...incidentsRu,
+  ...incidentIntakeRu,
   ...linesRu,
   ...guardRu,
+  ...conversationRu,
+  ...slaIssueRu,
   'app.name': 'LineBridge',
   'common.loading': 'Загрузка…',
   'common.save': 'Сохранить',

@@ -55,8 +55,17 @@ export function App(_props: SurfaceProps) {
     [update],
   );
 
+  const saveGuard = useCallback(
+    async (value: unknown, expectedVersion: number) => {
+      const result = await api.call('settings/save', { section: 'transitionGuard', value, expectedVersion });
+      if (result.ok) update((settings) => withSection(settings, result.value));
+      return result;
+    },
+    [update],
+  );
+
   if (state.status === 'ready') {
-    return <SettingsPage settings={state.data} saveGeneral={saveGeneral} saveTemplates={saveTemplates} saveSla={saveSla} saveTelegram={saveTelegram} onReload={reload} />;
+    return <SettingsPage settings={state.data} saveGeneral={saveGeneral} saveTemplates={saveTemplates} saveSla={saveSla} saveTelegram={saveTelegram} saveGuard={saveGuard} onReload={reload} />;
   }
   return (
     <Box as="main" padding="space.300">

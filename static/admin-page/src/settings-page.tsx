@@ -8,6 +8,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import type { GeneralSettingsDto, Result, SettingsDto, SettingsSectionDto, SettingsSectionKey } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
 import { GeneralSection } from './general-section';
+import { GuardSection } from './guard/guard-section';
 import { NotBuiltSection } from './not-built-section';
 import { TemplatesSection } from './templates/templates-section';
 import { SlaSection } from './sla/sla-section';
@@ -21,16 +22,18 @@ type Props = {
   readonly saveTemplates: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
   readonly saveSla: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
   readonly saveTelegram: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
+  readonly saveGuard: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
   readonly onReload: () => void;
 };
 
-export function SettingsPage({ settings, saveGeneral, saveTemplates, saveSla, saveTelegram, onReload }: Props) {
+export function SettingsPage({ settings, saveGeneral, saveTemplates, saveSla, saveTelegram, saveGuard, onReload }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState<SettingsSectionKey>('general');
   const general = findSection(settings, 'general');
   const templates = findSection(settings, 'templates');
   const sla = findSection(settings, 'sla');
   const telegram = findSection(settings, 'telegram');
+  const guard = findSection(settings, 'transitionGuard');
 
   return (
     <Box as="main" padding="space.300">
@@ -53,6 +56,8 @@ export function SettingsPage({ settings, saveGeneral, saveTemplates, saveSla, sa
                 <TemplatesSection section={templates} canEdit={settings.canEdit} save={saveTemplates} onReload={onReload} />
               ) : key === 'sla' && sla?.built ? (
                 <SlaSection section={sla} canEdit={settings.canEdit} save={saveSla} onReload={onReload} />
+              ) : key === 'transitionGuard' && guard?.built ? (
+                <GuardSection section={guard} canEdit={settings.canEdit} save={saveGuard} onReload={onReload} />
               ) : key === 'telegram' && telegram?.built ? (
                 <TelegramSection section={telegram} canEdit={settings.canEdit} save={saveTelegram} onReload={onReload} />
               ) : (

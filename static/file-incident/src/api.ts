@@ -27,3 +27,27 @@ export async function openIssue(issueKey: string): Promise<boolean> {
     return false;
   }
 }
+
+export type UploadOutcome = { readonly ok: true } | { readonly ok: false; readonly status: number };
+
+/**
+ * Attaches one file to the issue as the agent: requestJira with FormData (@forge/bridge sends the `file`
+ * entry base64-encoded and Jira's frontend rebuilds the multipart request). One file per request: the
+ * bridge keeps only one entry named `file`. Status 0: the bridge itself failed.
+ */
+export async function uploadAttachment(issueKey: string, file: File): Promise<UploadOutcome> {
+  if (!ISSUE_KEY.test(issueKey)) return { ok: false, status: 400 };
+  try {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const res = await (await bridge()).requestJira(`/rest/api/3/issue/${issueKey}/attachments`, {
+      method: 'POST',
+      headers: { 'X-Atlassian-Token': 'no-check', Accept: 'application/json' },
+      body: form,
+    });
+    return res.ok ? { ok: true } : { ok: false, status: res.status };
+  } catch (error) {
+    console.warn(`[linebridge] upload to ${issueKey} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false, status: 0 };
+  }
+}

@@ -1,13 +1,18 @@
 // After filing: the new issue's key as a link, and a way to start the next incident. Focus moves here so a
-// keyboard or screen-reader user hears the result at once.
+// keyboard or screen-reader user hears the result at once. Picked files are attached here, after the create.
 import { useEffect, useRef } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { FiledIncidentDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
+import { AttachmentUpload } from './attachment-upload';
 import { IssueLink } from './issue-link';
 
-export function CreatedPanel({ filed, onAnother }: { readonly filed: FiledIncidentDto; readonly onAnother: () => void }) {
+type Props = { readonly filed: FiledIncidentDto; readonly files: readonly File[]; readonly onAnother: () => void };
+
+const ASSIGNED = ['clientMapping', 'roundRobin', 'leastLoaded', 'everyoneAway', 'failed'] as const;
+
+export function CreatedPanel({ filed, files, onAnother }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -20,6 +25,10 @@ export function CreatedPanel({ filed, onAnother }: { readonly filed: FiledIncide
           </IssueLink>{' '}
           · {t('incident.priority')}: {filed.priorityName}
         </p>
+        {filed.assignment && ASSIGNED.some((r) => r === filed.assignment?.reason) && (
+          <p data-testid="incident-assignment">{t(`incident.assigned.${filed.assignment.reason as (typeof ASSIGNED)[number]}`)}</p>
+        )}
+        <AttachmentUpload issueKey={filed.issueKey} files={files} />
         <p>
           <Button appearance="subtle" onClick={onAnother} testId="incident-file-another">
             {t('incident.fileAnother')}

@@ -1,7 +1,7 @@
 // The "File incident" form: the template's questions, the live priority preview, the duplicate warning,
-// and submit (Enter in a one-line field, Ctrl/Cmd+Enter anywhere). The draft survives errors and reloads;
+// pasted or dropped attachments, and submit (Enter in a one-line field, Ctrl/Cmd+Enter anywhere). The draft survives errors and reloads;
 // every retry of one incident sends the same idempotency key, so Jira never gets a second issue.
-import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
@@ -10,6 +10,8 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ErrorPayload, FiledIncidentDto, IncidentTemplateDto, MessageKey } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
 import { api } from './api';
+import { AttachmentPicker } from './attachment-picker';
+import { useAttachments } from './use-attachments';
 import { splitErrors, toWireAnswers } from './answers';
 import { CreatedPanel } from './created-panel';
 import { FieldInput, inputIdOf } from './field-input';
@@ -33,7 +35,8 @@ export function IncidentForm({ templates, defaultTemplateId, storageKey, prefill
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, MessageKey>>({});
-  const [filed, setFiled] = useState<FiledIncidentDto | null>(null);
+  const [filed, setFiled] = useState<{ readonly dto: FiledIncidentDto; readonly files: readonly File[] } | null>(null);
+  const attachments = useAttachments();
   const wire = useMemo(() => (template ? toWireAnswers(template, draft.answers) : {}), [template, draft.answers]);
   const preview = usePreview(template?.id ?? '', wire);
   const clientField = template?.clientIdFieldId ?? null;
@@ -45,7 +48,7 @@ export function IncidentForm({ templates, defaultTemplateId, storageKey, prefill
   }, [prefill]);
 
   if (!template) return null;
-  if (filed) return <CreatedPanel filed={filed} onAnother={() => setFiled(null)} />;
+  if (filed) return <CreatedPanel filed={filed.dto} files={filed.files} onAnother={() => setFiled(null)} />;
 
   const change = (fieldId: string, value: string) => {
     setAnswer(fieldId, value);
@@ -62,7 +65,8 @@ export function IncidentForm({ templates, defaultTemplateId, storageKey, prefill
     setSubmitting(false);
     if (result.ok) {
       setFieldErrors({});
-      setFiled(result.value);
+      setFiled({ dto: result.value, files: attachments.files.map((p) => p.file) });
+      attachments.clear();
       reset();
       return;
     }
@@ -83,10 +87,17 @@ export function IncidentForm({ templates, defaultTemplateId, storageKey, prefill
       void submit();
     }
   };
+  // A pasted screenshot (or file) anywhere in the form becomes an attachment; pasted text stays text.
+  const onPaste = (event: ClipboardEvent<HTMLFormElement>) => {
+    const files = Array.from(event.clipboardData.files);
+    if (files.length === 0 || submitting) return;
+    event.preventDefault();
+    attachments.add(files, true);
+  };
   const topErrors = failure ? splitErrors(template, failure.fieldErrors ?? {}).top : [];
 
   return (
-    <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} data-testid="incident-form" aria-busy={submitting}>
+    <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} onPaste={onPaste} data-testid="incident-form" aria-busy={submitting}>
       <Stack space="space.200">
         {restored && (
           <SectionMessage appearance="information" testId="incident-draft-restored" actions={<SectionMessageAction onClick={reset} testId="incident-discard-draft">{t('incident.discardDraft')}</SectionMessageAction>}>
@@ -115,6 +126,7 @@ export function IncidentForm({ templates, defaultTemplateId, storageKey, prefill
             disabled={submitting}
           />
         ))}
+        <AttachmentPicker state={attachments} disabled={submitting} restored={restored} />
         <PriorityPreview preview={preview} />
         <DuplicateWarning issues={duplicates} />
         <Inline space="space.150" alignBlock="center">

@@ -10,6 +10,7 @@ import { useResolver } from '@ui/use-resolver';
 import { api } from './api';
 import { CsatForm } from './csat-form';
 import { CycleList } from './cycle-list';
+import { TelegramLink } from './telegram-link';
 
 const NO_ISSUE: ResolverResult<'lines/issue'> = { ok: false, error: { code: 'BAD_REQUEST', messageKey: 'error.noIssueContext' } };
 
@@ -35,6 +36,7 @@ export function App({ context }: SurfaceProps) {
       </dl>
       <CsatForm facts={facts} onRated={(next: IssueLinesDto) => update(() => next)} />
       <CycleList facts={facts} />
+      <TelegramLink />
     </div>
   );
 }

@@ -1,6 +1,8 @@
-// The support-lines issue panel: the issue's status and how many changes its history holds.
-// Reads the issue key from the Forge context; all data comes from the `issue/summary` resolver.
-import { useCallback } from 'react';
+// The support-lines issue panel: the issue's status, how many changes its history holds, and its SLA
+// clocks. The same resource serves the SLA issue context (module linebridge-sla-context): the clocks only.
+// Reads the issue key from the Forge context; data comes from the `issue/summary` and `sla/issue` resolvers.
+import './sla.css';
+import { useCallback, useEffect } from 'react';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
@@ -11,8 +13,11 @@ import { ErrorState } from '@ui/error-state';
 import { useI18n } from '@ui/i18n';
 import { LoadingState } from '@ui/loading-state';
 import { useResolver } from '@ui/use-resolver';
-import { api } from './api';
+import { api, onIssueChanged } from './api';
+import { SlaClocks } from './sla-clocks';
 import { StatusLozenge } from './status-lozenge';
+
+export const SLA_CONTEXT_MODULE = 'linebridge-sla-context';
 
 const NO_ISSUE: ResolverResult<'issue/summary'> = {
   ok: false,
@@ -20,6 +25,17 @@ const NO_ISSUE: ResolverResult<'issue/summary'> = {
 };
 
 export function App({ context }: SurfaceProps) {
+  if (context.moduleKey === SLA_CONTEXT_MODULE) {
+    return (
+      <Box padding="space.050" testId="sla-context">
+        <SlaClocks issueKey={context.issueKey} compact />
+      </Box>
+    );
+  }
+  return <IssuePanel context={context} />;
+}
+
+function IssuePanel({ context }: SurfaceProps) {
   const { t } = useI18n();
   const { issueKey } = context;
   const load = useCallback(
@@ -27,20 +43,34 @@ export function App({ context }: SurfaceProps) {
     [issueKey],
   );
   const { state, reload } = useResolver(load);
+  useEffect(() => {
+    // This frame listens to JIRA_ISSUE_CHANGED (the clocks do), so Jira no longer re-renders it: reload the summary too.
+    let off: () => void = () => undefined;
+    let live = true;
+    void onIssueChanged(reload).then((unsubscribe) => (live ? (off = unsubscribe) : unsubscribe()));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [reload]);
 
-  if (state.status === 'loading') return <LoadingState size="medium" />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} headingAs="h3" />;
-  const summary = state.data;
   return (
-    <Box padding="space.100" testId="issue-summary">
+    <Box padding="space.100">
       <Stack space="space.150">
-        <Inline space="space.100" alignBlock="center">
-          <Text weight="medium">{t('panel.status')}:</Text>
-          <StatusLozenge status={summary.status} />
-        </Inline>
-        <Text as="p">
-          {t('panel.historyCount')}: <Text weight="medium">{summary.historyCount}</Text>
-        </Text>
+        {state.status === 'loading' && <LoadingState size="medium" />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} headingAs="h3" />}
+        {state.status === 'ready' && (
+          <Stack space="space.150" testId="issue-summary">
+            <Inline space="space.100" alignBlock="center">
+              <Text weight="medium">{t('panel.status')}:</Text>
+              <StatusLozenge status={state.data.status} />
+            </Inline>
+            <Text as="p">
+              {t('panel.historyCount')}: <Text weight="medium">{state.data.historyCount}</Text>
+            </Text>
+          </Stack>
+        )}
+        <SlaClocks issueKey={issueKey} />
       </Stack>
     </Box>
   );

@@ -1,11 +1,12 @@
 // The full panel (project page and global page): heading, job banner, filters, KPI tiles, weekly trends,
-// the table by engineer and CSV export. Figures stay on screen while newer ones load.
+// the table by engineer, CSAT comments (leads and admins) and CSV export. Figures stay on screen while newer ones load.
 import { useMemo, useState } from 'react';
 import Heading from '@atlaskit/heading';
 import type { PanelFiltersDto } from '@shared/contract';
 import { ErrorState } from '@ui/error-state';
 import { useI18n } from '@ui/i18n';
 import { LoadingState } from '@ui/loading-state';
+import { CsatComments } from './csat-comments';
 import { CsvExport } from './csv-export';
 import { FiltersBar } from './filters-bar';
 import { JobBanner } from './job-banner';
@@ -26,7 +27,7 @@ export function PanelPage({ projectKey }: { readonly projectKey: string | null }
           <Heading size="large" as="h1">{t('lines.title')}</Heading>
           <p className="lb-subtitle">{t('lines.subtitle')}</p>
         </div>
-        {data && <CsvExport panel={data} />}
+        {data && <CsvExport panel={data} filters={filters} />}
       </header>
       {data && job && <JobBanner panel={data} job={job} onJob={setJob} />}
       <FiltersBar filters={filters} panel={data} fixedProject={projectKey !== null} onChange={setFilters} />
@@ -38,6 +39,7 @@ export function PanelPage({ projectKey }: { readonly projectKey: string | null }
           <KpiGrid panel={data} />
           <Trends panel={data} />
           <PeopleTable panel={data} />
+          <CsatComments filters={filters} />
           <p className="lb-footnote" data-testid="lines-generated">
             {t('lines.generatedAt', { from: data.periodWeeks[0] ?? '', to: data.periodWeeks[data.periodWeeks.length - 1] ?? '', when: formatDateTime(data.generatedAt) })}
           </p>

@@ -1,7 +1,8 @@
 // Entry of the jira:uiModifications frame for Jira's create dialog: prefills the description with the
 // template's skeleton, marks the template's required fields required, and sets the priority from the
 // field the priority rules read. Client-side help only: the server-side validator stays the guarantee.
-import { loadHooks, userLocale, type HookApi, type UiModification } from './api';
+import { loadHooks, userLocale, viewContext, type HookApi, type UiModification } from './api';
+import { startGuardScreen } from './guard-screen';
 import { isEmptyDescription, priorityFor, readData, skeletonFor } from './data';
 
 function setPriority(api: HookApi, uiModifications: UiModification[], selectValue: unknown): void {
@@ -13,6 +14,8 @@ function setPriority(api: HookApi, uiModifications: UiModification[], selectValu
 async function start(): Promise<void> {
   const hooks = await loadHooks();
   const locale = await userLocale();
+  const view = await viewContext();
+  if (view.viewType === 'IssueTransition') return startGuardScreen(hooks, locale, view); // the transition guard's view
   void hooks.onInit(
     async ({ api, uiModifications }) => {
       const data = readData(uiModifications);

@@ -1,5 +1,6 @@
-// Reads the LineBridge issue panel inside its frame: the status it shows and its history count. Polls,
-// because after a change the shell re-renders the frame and the resolver answers asynchronously.
+// Reads the LineBridge issue panel inside its frame: the status it shows and its history count (the
+// summary part; the SLA clocks below it are read by sla-issue.test.ts). Polls, because after a change the
+// panel reloads (JIRA_ISSUE_CHANGED) and the resolver answers asynchronously.
 import type { Page } from 'playwright-core';
 import { appFrame } from './shell-page';
 
@@ -8,7 +9,7 @@ export const PANEL = 'linebridge-issue-panel';
 export async function panelText(page: Page): Promise<string> {
   const frame = await appFrame(page, PANEL);
   await frame.waitForSelector('[data-testid="issue-summary"], [data-testid="error-state"]');
-  return (await frame.textContent('body')) ?? '';
+  return (await frame.textContent('[data-testid="issue-summary"], [data-testid="error-state"]')) ?? '';
 }
 
 export async function waitForPanel(page: Page, expected: { status: string; history: number }, timeout = 20000): Promise<string> {

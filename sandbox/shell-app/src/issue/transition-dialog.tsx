@@ -1,10 +1,13 @@
 // Jira's transition screen: the transition's screen fields (transitions?expand=transitions.fields) with
 // required marks and current values, the app's UI modifications (viewType IssueTransition), and the
-// validator's 400 shown as Jira shows it: errorMessages on top, errors[fieldId] under each field.
+// validator's 400 shown as Jira shows it: errorMessages on top, errors[fieldId] under each field. A screen
+// also offers a comment (sent as `update.comment`, which the validators see), as Jira's transition screens do.
 import { useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Spinner from '@atlaskit/spinner';
 import { ModalDialog } from '../chrome/modal-dialog';
+import { Label } from '@atlaskit/form';
+import { textToAdf } from '../forms/adf-text';
 import { fieldFromMeta, fromIssue } from '../forms/field-model';
 import { FormErrors, splitErrors } from '../forms/form-errors';
 import { ScreenForm } from '../forms/screen-form';
@@ -36,15 +39,17 @@ export function TransitionDialog({ issue, transition, onDone, onCancel }: Props)
   const form = useScreenForm(fields, initial, target);
   const [errors, setErrors] = useState<{ top: string[]; byField: Record<string, string> }>({ top: [], byField: {} });
   const [saving, setSaving] = useState(false);
+  const [comment, setComment] = useState('');
   const name = asString(transition.name);
 
   const submit = async (): Promise<void> => {
     const missing = form.missingRequired();
     if (Object.keys(missing).length > 0) return setErrors({ top: [], byField: missing });
     setSaving(true);
+    const body = textToAdf(comment);
     const res = await requestJira(`/rest/api/3/issue/${encodeURIComponent(asString(issue.key))}/transitions`, {
       method: 'POST',
-      body: { transition: { id: asString(transition.id) }, fields: form.restFields(form.initialSnapshot) },
+      body: { transition: { id: asString(transition.id) }, fields: form.restFields(form.initialSnapshot), ...(body ? { update: { comment: [{ add: { body } }] } } : {}) },
     });
     setSaving(false);
     if (res.status === 204) return onDone();
@@ -65,6 +70,12 @@ export function TransitionDialog({ issue, transition, onDone, onCancel }: Props)
     >
       <FormErrors messages={errors.top} />
       {fields.length === 0 ? <p>Move {asString(issue.key)} to {asString(asRecord(transition.to).name)}?</p> : <ScreenForm fields={fields} states={form.states} errors={errors.byField} users={users} onChange={form.setValue} onCommit={form.commit} />}
+      {fields.length > 0 && (
+        <div className="lb-form-field">
+          <Label htmlFor="transition-comment">Comment</Label>
+          <textarea id="transition-comment" data-testid="transition-comment" className="lb-textarea" rows={3} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+        </div>
+      )}
       {form.uimFrame}
     </ModalDialog>
   );

@@ -1,5 +1,5 @@
 // The default transition rules (PRODUCT.md): moving an incident to Open requires "Error occurred at" and
-// "Description"; a reopen (Resolved/Closed → Open/In Progress) requires a reopen reason.
+// "Description"; a reopen (Resolved/Closed → Open/In Progress) requires a reopen reason and a comment.
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { REOPEN_REASON_OPTIONS } from '../template/provisioning';
 import type { LocalizedText } from '../template/types';
@@ -19,6 +19,7 @@ export const DEFAULT_TRANSITION_GUARD: TransitionGuardSettings = {
         { ref: { kind: 'system', id: 'description' }, check: 'nonEmpty', label: both('guard.field.description') },
       ],
       priorityNames: [],
+      requireComment: false,
       message: both('guard.default.open.message'),
     },
     {
@@ -28,6 +29,7 @@ export const DEFAULT_TRANSITION_GUARD: TransitionGuardSettings = {
       target: { kind: 'status', toStatus: 'Open', fromStatuses: ['Resolved', 'Closed'] },
       fields: [{ ref: { kind: 'logical', key: 'reopenReason' }, check: 'optionSelected', label: both('guard.field.reopenReason') }],
       priorityNames: [],
+      requireComment: true,
       message: both('guard.default.reopen.message'),
     },
     {
@@ -37,6 +39,7 @@ export const DEFAULT_TRANSITION_GUARD: TransitionGuardSettings = {
       target: { kind: 'status', toStatus: 'In Progress', fromStatuses: ['Resolved', 'Closed'] },
       fields: [{ ref: { kind: 'logical', key: 'reopenReason' }, check: 'optionSelected', label: both('guard.field.reopenReason') }],
       priorityNames: [],
+      requireComment: true,
       message: both('guard.default.reopen.message'),
     },
   ],

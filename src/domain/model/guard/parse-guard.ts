@@ -75,7 +75,8 @@ function parseRule(raw: unknown, path: string, errors: FieldErrors, seen: Set<st
   const priorityNames = Array.isArray(r.priorityNames) ? [...new Set(r.priorityNames.map(text).filter((p) => p.length > 0))] : [];
   const issueTypeName = text(r.issueTypeName);
   if (!target || !message || fields.some((f) => f === undefined)) return undefined;
-  return { id, projectKey, issueTypeName: issueTypeName.length > 0 ? issueTypeName : null, target, fields: fields as GuardField[], priorityNames, message };
+  const requireComment = r.requireComment === true;
+  return { id, projectKey, issueTypeName: issueTypeName.length > 0 ? issueTypeName : null, target, fields: fields as GuardField[], priorityNames, requireComment, message };
 }
 
 export function parseTransitionGuard(input: unknown): { value?: TransitionGuardSettings; errors: FieldErrors } {

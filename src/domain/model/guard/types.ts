@@ -37,6 +37,11 @@ export type GuardRule = {
   readonly fields: readonly GuardField[];
   /** Only when the issue's priority is one of these (empty: always). */
   readonly priorityNames: readonly string[];
+  /**
+   * A comment must be written on the transition screen (a reopen's "why"). Jira expressions see it as the
+   * one comment of `issue.comments` whose id is null; reading comments is 1 of Jira's 10 expensive operations.
+   */
+  readonly requireComment: boolean;
   /** `{fields}` is replaced by the missing fields' names. */
   readonly message: LocalizedText;
 };

@@ -46,6 +46,11 @@ export type RawIssueHead = {
   readonly comments: readonly RawComment[];
   /** False when Jira returned only part of the comments (the adapter fetches the rest). */
   readonly commentsComplete: boolean;
+  /**
+   * Repeat contacts recorded from Telegram (issue property `linebridge-contacts`): when, and the comment made
+   * from that message (which the comment text rule then does not count a second time).
+   */
+  readonly telegramContacts?: readonly { readonly at: number; readonly commentId: string | null }[];
 };
 
 export type RawIssue = RawIssueHead & { readonly changes: readonly RawChange[] };

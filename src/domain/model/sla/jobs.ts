@@ -21,6 +21,15 @@ export type SlaTimerBody = {
 
 export type SlaRecomputeBody = { readonly jobId: string };
 
+/** A hop of the chain toward an auto-close step (same `sla-timers` queue, told apart by `type`). */
+export type AutoCloseTimerBody = {
+  readonly type: 'autoClose';
+  readonly issueKey: string;
+  readonly anchorId: string;
+  readonly action: 'remind' | 'close';
+  readonly dueAt: number;
+};
+
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 300;
 
 export function parseTimerBody(raw: unknown): SlaTimerBody | null {
@@ -37,4 +46,12 @@ export function parseRecomputeBody(raw: unknown): SlaRecomputeBody | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const jobId = (raw as Record<string, unknown>).jobId;
   return isString(jobId) ? { jobId } : null;
+}
+
+export function parseAutoCloseTimerBody(raw: unknown): AutoCloseTimerBody | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const b = raw as Record<string, unknown>;
+  const ok = b.type === 'autoClose' && isString(b.issueKey) && isString(b.anchorId) && (b.action === 'remind' || b.action === 'close') &&
+    typeof b.dueAt === 'number' && Number.isFinite(b.dueAt);
+  return ok ? (b as AutoCloseTimerBody) : null;
 }

@@ -7,6 +7,19 @@ import type { SlaCycleState } from './report';
 export const SLA_PROPERTY_KEY = 'linebridge-sla';
 export const SLA_STATE_VERSION = 1;
 
+/** A finished earlier cycle (a reopen, or a new escalation for handoff starts the next one). */
+export type SlaPastCycle = {
+  readonly cycle: number;
+  readonly state: SlaCycleState;
+  readonly startedAt: string;
+  readonly stoppedAt: string | null;
+  readonly elapsedMinutes: number;
+  readonly targetMinutes: number | null;
+};
+
+/** At most this many earlier cycles per metric are kept (the newest ones); `cycles` still counts them all. */
+export const MAX_PAST_CYCLES = 10;
+
 export type SlaMetricLive = {
   /** State of the current (last) cycle; `none` when the metric never started. */
   readonly state: SlaCycleState | 'none';
@@ -27,6 +40,8 @@ export type SlaMetricLive = {
   readonly stoppedAt: string | null;
   readonly warningAt: string | null;
   readonly breachAt: string | null;
+  /** Earlier cycles, oldest first (the newest MAX_PAST_CYCLES); absent in states stored before it existed. */
+  readonly past?: readonly SlaPastCycle[];
 };
 
 export type SlaLiveState = {

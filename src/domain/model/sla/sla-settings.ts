@@ -1,6 +1,7 @@
 // The `sla` settings section: the SLA definitions (per metric: start/stop/pause, goals per priority,
-// warning threshold) and the business calendar, validated by the clock's own parsers. Pure.
+// warning threshold), the business calendar and the auto-close of silent requests, validated by the clock's own parsers. Pure.
 import type { FieldErrors } from '../config/general';
+import { parseAutoClose, type AutoCloseSettings } from './auto-close';
 import { DEFAULT_CALENDAR, type SlaCalendar } from './calendar';
 import { DEFAULT_SLA_DEFINITIONS } from './defaults';
 import type { SlaDefinition } from './definition';
@@ -11,6 +12,8 @@ import { isRecord } from './parse-helpers';
 export type SlaSettings = {
   readonly definitions: readonly SlaDefinition[];
   readonly calendar: SlaCalendar;
+  /** Auto-close of silent requests; absent = disabled (DEFAULT_AUTO_CLOSE). */
+  readonly autoClose?: AutoCloseSettings;
 };
 
 export const DEFAULT_SLA_SETTINGS: SlaSettings = { definitions: DEFAULT_SLA_DEFINITIONS, calendar: DEFAULT_CALENDAR };
@@ -24,9 +27,11 @@ export function parseSlaSettings(input: unknown): { value?: SlaSettings; errors:
   if (!isRecord(input)) return { errors: { _: 'validation.required' } };
   const definitions = parseSlaDefinitions(input.definitions);
   const calendar = parseSlaCalendar(input.calendar);
-  const errors = { ...prefixed(definitions.errors, 'definitions'), ...prefixed(calendar.errors, 'calendar') };
-  if (definitions.value === undefined || calendar.value === undefined || Object.keys(errors).length > 0) return { errors };
-  return { value: { definitions: definitions.value, calendar: calendar.value }, errors: {} };
+  const autoClose = parseAutoClose(input.autoClose);
+  const errors = { ...prefixed(definitions.errors, 'definitions'), ...prefixed(calendar.errors, 'calendar'), ...prefixed(autoClose.errors, 'autoClose') };
+  if (definitions.value === undefined || calendar.value === undefined || autoClose.value === undefined || Object.keys(errors).length > 0) return { errors };
+  const base = { definitions: definitions.value, calendar: calendar.value };
+  return { value: input.autoClose === undefined ? base : { ...base, autoClose: autoClose.value }, errors: {} };
 }
 
 /** A stored value read back (already validated on save); anything unreadable falls back to the defaults. */

@@ -3,6 +3,9 @@
 // are pure and deterministic, so a redelivered event lands on the same keys.
 import type { Locale } from '../../../shared/i18n';
 import type { NotificationEvent } from './events';
+import type { InlineButton } from '../../ports-telegram';
+
+export type Keyboard = readonly (readonly InlineButton[])[];
 
 /** A send in flight: written before the request, so a lost answer can be found again (see drain-chat). */
 export type SendAttempt = {
@@ -10,6 +13,8 @@ export type SendAttempt = {
   readonly at: number;
   readonly text: string;
   readonly button: { readonly text: string; readonly url: string } | null;
+  /** The inline keyboard sent (replaces `button` when present): a probe must send it identically. */
+  readonly keyboard?: Keyboard | null;
   readonly targetChatId: number;
   /** The chat's newest message id known before the send: where a probe for the lost message starts. */
   readonly knownHead: number | null;
@@ -27,6 +32,8 @@ export type OutboxItem = {
   readonly routeId: string;
   readonly locale: Locale;
   readonly publicOnly: boolean;
+  /** The route opens one forum topic per issue (see issue-topic.ts). */
+  readonly topicPerIssue?: boolean;
   readonly event: NotificationEvent;
   readonly enqueuedAt: number;
   readonly attempts: number;
@@ -97,6 +104,8 @@ export const KEYS = {
   own: (chatId: number, messageId: number) => `tg:own:${chatId}:${messageId}`,
   update: (updateId: number) => `tg:upd:${updateId}`,
   head: (chatId: number) => `tg:head:${chatId}`,
+  issueTopic: (chatId: number, issueId: string) => `tg:itopic:${chatId}:${issueId}`,
+  issueTopicThread: (chatId: number, threadId: number) => `tg:itopicr:${chatId}:${threadId}`,
 } as const;
 
 /** FNV-1a 64-bit as hex: short, stable key material for ids of any length or alphabet. */

@@ -40,6 +40,7 @@ function parseRoute(raw: unknown, index: number, errors: FieldErrors): TelegramR
   const publicOnly = raw.publicOnly === true;
   if (publicOnly && events.some((t) => !PUBLIC_EVENT_TYPES.includes(t))) errors[at('events')] = 'validation.telegram.internalEvent';
   if (!isLocale(raw.locale)) errors[at('locale')] = 'validation.locale';
+  if (raw.topicPerIssue !== undefined && typeof raw.topicPerIssue !== 'boolean') errors[at('topicPerIssue')] = 'validation.required';
   return {
     id: typeof raw.id === 'string' && ROUTE_ID.test(raw.id) ? raw.id : `route-${index + 1}`,
     projectKey,
@@ -51,6 +52,7 @@ function parseRoute(raw: unknown, index: number, errors: FieldErrors): TelegramR
     issueTypes: names(raw.issueTypes, at('issueTypes'), errors),
     publicOnly,
     locale: isLocale(raw.locale) ? raw.locale : 'en',
+    ...(raw.topicPerIssue === true ? { topicPerIssue: true } : {}),
   };
 }
 

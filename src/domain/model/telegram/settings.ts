@@ -20,6 +20,8 @@ export type TelegramRoute = {
   /** A client chat: internal comments, internal events and internal fields never reach it. */
   readonly publicOnly: boolean;
   readonly locale: Locale;
+  /** In a forum: the first message about an issue opens a topic "KEY summary", later ones go into it. */
+  readonly topicPerIssue?: boolean;
 };
 
 export type DigestSettings = {

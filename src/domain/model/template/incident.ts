@@ -18,6 +18,8 @@ export type FiledIncident = {
   readonly priorityName: string;
   readonly templateId: string;
   readonly templateVersion: number;
+  /** Who LineBridge assigned the new issue to and why (absent: no assignment rule ran, or a replay). */
+  readonly assignment?: { readonly accountId: string | null; readonly reason: string };
   /** True when this answer replays an earlier filing with the same idempotency key (nothing new was created). */
   readonly replayed: boolean;
 };
@@ -37,4 +39,4 @@ export const idempotencyLabel = (key: string): string => `lb-filed-${key}`;
 /** Stored under idempotencyStoreKey: `pending` before Jira is called, `done` with the result after. */
 export type IdempotencyRecord =
   | { readonly state: 'pending'; readonly startedAt: string; readonly projectKey: string }
-  | { readonly state: 'done'; readonly completedAt: string; readonly result: Omit<FiledIncident, 'replayed'> };
+  | { readonly state: 'done'; readonly completedAt: string; readonly result: Omit<FiledIncident, 'replayed' | 'assignment'> };

@@ -4,6 +4,7 @@ import type { FieldErrors } from './input-reader';
 import { InputReader } from './input-reader';
 import { parseTemplate } from './parse-template';
 import type { TemplatesSettings } from './types';
+import { parseAssignment } from './assignment';
 import { validateTemplates } from '../../rules/template/validate-template';
 
 export const MAX_TEMPLATES = 20;
@@ -15,5 +16,7 @@ export function parseTemplatesSection(input: unknown): { value?: TemplatesSettin
   const templates = reader.list(section.templates, 'templates', MAX_TEMPLATES).map((t, i) => parseTemplate(reader, t, `templates.${i}`));
   if (!Array.isArray(section.templates)) reader.fail('templates', 'validation.required');
   validateTemplates(templates, reader.errors);
-  return reader.ok ? { value: { templates }, errors: {} } : { errors: reader.errors };
+  const assignment = parseAssignment(reader, section.assignment);
+  const value: TemplatesSettings = section.assignment === undefined || section.assignment === null ? { templates } : { templates, assignment };
+  return reader.ok ? { value, errors: {} } : { errors: reader.errors };
 }

@@ -1,6 +1,7 @@
 // Incident template model: the questions line 1 answers, how the answers map to a Jira issue and how they
 // set its priority. Data only (no I/O); parsing lives in parse-template.ts, rules in rules/template.
 import type { Locale } from '../../../shared/i18n';
+import type { AssignmentSettings } from './assignment';
 
 /** Text an admin writes once per supported language (the form shows the agent's language). */
 export type LocalizedText = Readonly<Record<Locale, string>>;
@@ -99,7 +100,11 @@ export type TemplateDefinition = {
 };
 
 /** The `templates` settings section. Its version (VersionedSettings.version) is the templates' version. */
-export type TemplatesSettings = { readonly templates: readonly TemplateDefinition[] };
+export type TemplatesSettings = {
+  readonly templates: readonly TemplateDefinition[];
+  /** Assignment on filing (model/template/assignment.ts); absent in versions saved before it existed. */
+  readonly assignment?: AssignmentSettings;
+};
 
 /** What an incident records about its origin: enough to read the exact template it was filed from. */
 export type TemplateRef = { readonly templateId: string; readonly version: number };

@@ -3,13 +3,13 @@
 // the localized texts travel in the validator's rule config (`config.l`), so the expression stays short.
 // It never emits an expression over Jira's limits and never drops a field it cannot resolve.
 import type { JiraFieldInfo } from '../../ports';
-import { LOCALES, type Locale } from '../../../shared/i18n';
+import { LOCALES, translate, type Locale } from '../../../shared/i18n';
 import type { GuardRule } from '../../model/guard/types';
 import type { ResolvedCustomFields } from '../../model/template/types';
 import { brokenLimits, estimateExpression, type ExpressionEstimate } from './expression-estimate';
 import { resolveGuardFields, type GuardProblem, type ResolvedGuardField } from './resolve-fields';
 
-/** The texts the expression reads from `config.l[locale]`: the message `m` and one name per field `f0..fn`. */
+/** The texts the expression reads from `config.l[locale]`: the message `m`, one name per field `f0..fn`, `c` for the comment. */
 export type ValidatorTexts = Readonly<Record<Locale, Readonly<Record<string, string>>>>;
 
 /** What the validator's configuration screen stores as the rule config (JSON). */
@@ -47,8 +47,13 @@ function skipCondition(rule: GuardRule): string {
   return parts.join(' || ');
 }
 
+/** The comment typed on the transition screen is the one whose id is still null (1 expensive operation). */
+export const COMMENT_MISSING = "!issue.comments.some(c => c.id == null && (c.body?.plainText ?? '').trim() != '')";
+
 export function buildExpression(rule: GuardRule, fields: readonly ResolvedGuardField[]): string {
-  const items = fields.map((f, i) => `${missingCondition(f)} ? t.f${i} : ''`).join(', ');
+  const checks = fields.map((f, i) => `${missingCondition(f)} ? t.f${i} : ''`);
+  if (rule.requireComment) checks.push(`${COMMENT_MISSING} ? t.c : ''`);
+  const items = checks.join(', ');
   const texts = "[config.l[(user?.locale ?? 'en').slice(0, 2)] ?? config.l.en]";
   const missing = `.map(t => [t, [${items}].filter(x => x != '')])`;
   const result = ".map(p => p[1].length == 0 ? true : p[0].m.replace('{fields}', p[1].join(', ')))[0]";
@@ -59,6 +64,7 @@ function texts(rule: GuardRule, fields: readonly ResolvedGuardField[]): Validato
   const entry = (locale: Locale): Record<string, string> => {
     const out: Record<string, string> = { m: rule.message[locale] };
     fields.forEach((f, i) => { out[`f${i}`] = f.label[locale]; });
+    if (rule.requireComment) out.c = translate(locale, 'guard.field.comment');
     return out;
   };
   return Object.fromEntries(LOCALES.map((l) => [l, entry(l)])) as ValidatorTexts;

@@ -55,10 +55,17 @@ function locate(ref: GuardFieldRef, resolved: ResolvedCustomFields, siteFields: 
     return { messageKey: 'guard.error.fieldUnresolved', params: { field: name } };
   }
   const info = siteFields.find((f) => f.id === fieldId);
-  if (!info) return { messageKey: 'guard.error.fieldGone', params: { field: `${refLabel(ref)} (${fieldId})` } };
+  if (!info) return { messageKey: 'guard.error.fieldGone', params: { field: ref.kind === 'jira' ? fieldId : `${refLabel(ref)} (${fieldId})` } };
   const shape = customShape(info);
   if (!shape) return { messageKey: 'guard.validation.check', params: { field: info.name } };
   return { fieldId, shape };
+}
+
+/** The checks that fit a site field (empty: the validator cannot read this field type). */
+export function checksForField(info: JiraFieldInfo): GuardCheck[] {
+  const system = (Object.keys(SYSTEM_SHAPES) as SystemFieldId[]).find((id) => id === info.id);
+  const shape = system !== undefined ? SYSTEM_SHAPES[system] : customShape(info);
+  return shape === undefined ? [] : (Object.keys(FITS) as GuardCheck[]).filter((c) => FITS[c].includes(shape));
 }
 
 /** Resolves every field of a rule; any problem means the rule cannot be enforced as written. */

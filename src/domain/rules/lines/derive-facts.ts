@@ -3,7 +3,7 @@
 // Pure and idempotent: recomputed from scratch each time, so event order and redelivery never matter.
 import { FACTS_VERSION, MAX_CYCLES, REASON_MAX, type CycleFacts, type IssueFacts } from '../../model/lines/facts';
 import type { CsatRating } from '../../model/lines/csat';
-import type { RawComment, RawIssue } from '../../model/lines/raw-issue';
+import type { RawIssue } from '../../model/lines/raw-issue';
 import type { SlaCalendar } from '../../model/sla/calendar';
 import type { SlaDefinition } from '../../model/sla/definition';
 import type { Actor } from '../../model/sla/history';
@@ -44,9 +44,14 @@ function reopenReason(input: FactsInput, cycle: TracedResolution): string | null
   return comment ? clip(comment.text) : null;
 }
 
-function repeatContacts(comments: readonly RawComment[], ctx: HistoryContext, from: number, until: number | null): number {
-  return comments.filter((c) => c.at >= from && (until === null || c.at < until)
+/** Chasing comments plus the repeat contacts recorded from Telegram; a comment made from such a message counts once. */
+function repeatContacts(issue: RawIssue, ctx: HistoryContext, from: number, until: number | null): number {
+  const inCycle = (at: number): boolean => at >= from && (until === null || at < until);
+  const recorded = issue.telegramContacts ?? [];
+  const fromTelegram = new Set(recorded.flatMap((c) => (c.commentId ? [c.commentId] : [])));
+  const comments = issue.comments.filter((c) => inCycle(c.at) && !fromTelegram.has(c.id)
     && (c.author === null || ctx.roleOf(c.author) !== 'line2') && isRepeatContact(c.text)).length;
+  return comments + recorded.filter((c) => inCycle(c.at)).length;
 }
 
 const line2 = (a: Actor | null): string | null => (a?.role === 'line2' ? a.accountId : null);
@@ -83,7 +88,7 @@ export function deriveFacts(input: FactsInput): IssueFacts {
       line: handoff !== null || engineer !== null ? 'line2' : 'line1',
       engineer,
       line2Assignees: c.line2Assignees,
-      repeatContacts: repeatContacts(input.issue.comments, input.context, c.startedAt, c.resolvedAt),
+      repeatContacts: repeatContacts(input.issue, input.context, c.startedAt, c.resolvedAt),
       sla: sla?.outcomes ?? { firstResponse: { state: 'none', minutes: null }, resolution: { state: 'none', minutes: null }, handoff: { state: 'none', minutes: null } },
       csat: rating ? { score: rating.score, rater: rating.rater, anonymous: rating.anonymous, ratedAt: rating.ratedAt } : null,
     };

@@ -2,7 +2,7 @@
 // Pure and deterministic: the same report and config give the same state; `computedAt` is the only field
 // that differs between two computations of an unchanged, stopped history.
 import { SLA_METRICS, type SlaMetric } from '../../model/sla/definition';
-import { SLA_STATE_VERSION, type SlaLiveState, type SlaMetricLive } from '../../model/sla/live-state';
+import { MAX_PAST_CYCLES, SLA_STATE_VERSION, type SlaLiveState, type SlaMetricLive, type SlaPastCycle } from '../../model/sla/live-state';
 import type { SlaCycle, SlaMetricReport, SlaReport } from '../../model/sla/report';
 import { MINUTE_MS } from '../../model/sla/time-of-day';
 import { futureAlerts } from './alerts';
@@ -11,8 +11,19 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 const NONE: SlaMetricLive = {
   state: 'none', cycle: 0, cycles: 0, breachedCycles: 0, breached: false, paused: false, remainingMinutes: null,
-  elapsedMinutes: 0, targetMinutes: null, startedAt: null, stoppedAt: null, warningAt: null, breachAt: null,
+  elapsedMinutes: 0, targetMinutes: null, startedAt: null, stoppedAt: null, warningAt: null, breachAt: null, past: [],
 };
+
+function pastCycle(c: SlaCycle): SlaPastCycle {
+  return {
+    cycle: c.index,
+    state: c.state,
+    startedAt: new Date(c.startedAt).toISOString(),
+    stoppedAt: iso(c.stoppedAt),
+    elapsedMinutes: Math.floor(c.elapsedMs / MINUTE_MS),
+    targetMinutes: c.goal === null ? null : Math.round(c.goal.targetMs / MINUTE_MS),
+  };
+}
 
 function metricLive(report: SlaMetricReport | undefined): SlaMetricLive {
   const current = report?.current;
@@ -31,6 +42,7 @@ function metricLive(report: SlaMetricReport | undefined): SlaMetricLive {
     stoppedAt: iso(current.stoppedAt),
     warningAt: iso(current.warningAt),
     breachAt: iso(current.breachAt),
+    past: report.cycles.filter((c) => c !== current).slice(-MAX_PAST_CYCLES).map(pastCycle),
   };
 }
 

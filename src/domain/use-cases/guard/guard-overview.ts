@@ -4,7 +4,11 @@
 import type { GuardRule } from '../../model/guard/types';
 import { loadResolvedFields } from '../../model/template/template-store';
 import type { WorkflowTransitionInfo } from '../../ports-guard';
-import type { ExpressionEstimate } from '../../rules/guard/expression-estimate';
+import type { GuardSiteFieldDto } from '../../../shared/contract-guard';
+import { SYSTEM_FIELD_IDS } from '../../model/guard/types';
+import type { JiraFieldInfo } from '../../ports';
+import { JIRA_EXPRESSION_LIMITS, type ExpressionEstimate } from '../../rules/guard/expression-estimate';
+import { checksForField } from '../../rules/guard/resolve-fields';
 import { generateValidator } from '../../rules/guard/generate-expression';
 import type { GuardProblem } from '../../rules/guard/resolve-fields';
 import { rulesForTransition } from '../../rules/guard/select-rules';
@@ -23,7 +27,18 @@ export function transitionsOf(rule: GuardRule, all: readonly WorkflowTransitionI
   return all.filter((t) => rulesForTransition([rule], t).length > 0);
 }
 
-export async function guardOverview(deps: GuardDeps): Promise<{ version: number; rules: GuardRuleStatus[] }> {
+/** The fields a rule may name: the system fields the rules know and every custom field a check fits. */
+export function ruleFields(siteFields: readonly JiraFieldInfo[]): GuardSiteFieldDto[] {
+  return siteFields
+    .filter((f) => f.customType !== undefined || (SYSTEM_FIELD_IDS as readonly string[]).includes(f.id))
+    .map((f) => ({ id: f.id, name: f.name, checks: checksForField(f) }))
+    .filter((f) => f.checks.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type GuardOverview = { version: number; rules: GuardRuleStatus[]; fields: GuardSiteFieldDto[]; limits: ExpressionEstimate };
+
+export async function guardOverview(deps: GuardDeps): Promise<GuardOverview> {
   await requireAdmin(deps, 'review the transition rules');
   const [{ version, settings }, resolved, siteFields, transitions] = await Promise.all([
     loadGuardSettings(deps.store), loadResolvedFields(deps.store), deps.guardJira.listFields(), deps.guardJira.listWorkflowTransitions(),
@@ -40,5 +55,5 @@ export async function guardOverview(deps: GuardDeps): Promise<{ version: number;
       problems, estimate: generated.ok ? generated.estimate : null, teamManaged: styles.get(rule.projectKey) ?? false,
     };
   });
-  return { version, rules };
+  return { version, rules, fields: ruleFields(siteFields), limits: { ...JIRA_EXPRESSION_LIMITS } };
 }

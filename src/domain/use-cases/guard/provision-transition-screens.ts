@@ -1,5 +1,6 @@
 // Puts the fields each transition rule requires on its transitions' screens (first tab), through the REST
-// API as the app. Idempotent: a field already on any tab is left alone. A transition without a screen is
+// API as the app; syncs the reopen reasons into the "Reopen reason" select; registers the transition view's
+// UI modifications. Idempotent: a field already on any tab is left alone. A transition without a screen is
 // reported (attaching a screen is a workflow edit the admin makes in Jira's workflow editor).
 import { summarize, type ProvisionReport } from '../../model/template/provisioning';
 import { loadResolvedFields } from '../../model/template/template-store';
@@ -7,6 +8,8 @@ import { resolveGuardFields } from '../../rules/guard/resolve-fields';
 import { StepLog } from '../provisioning/steps';
 import { transitionsOf } from './guard-overview';
 import { loadGuardSettings, requireAdmin, type GuardDeps } from './guard-deps';
+import { provisionTransitionUi } from './provision-transition-ui';
+import { syncReopenOptions } from './sync-reopen-options';
 
 export async function provisionTransitionScreens(deps: GuardDeps): Promise<ProvisionReport> {
   await requireAdmin(deps, 'provision transition screens');
@@ -35,5 +38,7 @@ export async function provisionTransitionScreens(deps: GuardDeps): Promise<Provi
       return missing.length === 0 ? { outcome: 'exists' } : { outcome: 'created', detail: missing.map(([, n]) => n).join(', ') };
     });
   }
+  await syncReopenOptions(deps.guardJira, log, resolved.reopenReason, settings.reopenReasons);
+  await provisionTransitionUi(deps.guardJira, log, { rules: settings.rules, resolved, siteFields, transitions });
   return summarize(deps.clock.now().toISOString(), log.steps, resolved);
 }

@@ -6,6 +6,7 @@ import { CSAT_EDIT_WINDOW_MS, cleanCsatComment, isCsatScore, type CsatRating } f
 import type { IssueLinesDto, RatePayload } from '../../../shared/contract-lines';
 import { NotFoundError, ValidationError } from '../../errors';
 import { AggregateWriter } from './aggregate-writer';
+import { indexCsatComment, type CsatNotices } from './csat-comments';
 import { issueLinesDto, mayRate } from './issue-lines-view';
 import { KEYS, readFacts, readRatings } from './lines-store';
 import { LinesRefusal } from './lines-errors';
@@ -13,7 +14,11 @@ import { computeFacts, loadFactsContext, storeFacts, type LinesDeps } from './re
 import { refreshIssue, withHistory } from './refresh-issue';
 import { identifyViewer } from './viewer';
 
-export type IssueLinesDeps = LinesDeps & { readonly jiraAsUser: Pick<JiraPort, 'getIssue' | 'hasGlobalPermission'> };
+export type IssueLinesDeps = LinesDeps & {
+  readonly jiraAsUser: Pick<JiraPort, 'getIssue' | 'hasGlobalPermission'>;
+  /** Told after a rating is stored (the Telegram bridge's csatReceived); its failure never undoes the rating. */
+  readonly csatNotices?: CsatNotices;
+};
 
 export async function getIssueLines(deps: IssueLinesDeps, issueKey: string, accountId: string): Promise<IssueLinesDto> {
   const issue = await deps.jiraAsUser.getIssue(issueKey);
@@ -63,7 +68,11 @@ export async function rateHandoff(deps: IssueLinesDeps, payload: RatePayload, ac
   const writer = new AggregateWriter(deps);
   const stored = await storeFacts(deps, writer, issue.id, await computeFacts(deps, ctx, raw));
   await writer.flush();
+  await indexCsatComment(deps.store, stored ?? facts, rating);
   ratings.set(cycle.index, rating);
+  await deps.csatNotices?.ratingSaved(rating, { key: issue.key, projectKey: issue.projectKey }).catch((error: unknown) => {
+    deps.logger.warn('csatReceived notification not queued', { issueId: issue.id, error: error instanceof Error ? error.message : String(error) });
+  });
   await ctx.people.resolve([...(stored?.cycles ?? []).map((c) => c.engineer), stored?.line1Agent ?? null]);
   await ctx.people.save();
   return issueLinesDto(stored ?? facts, ratings, viewer, ctx.people, now);

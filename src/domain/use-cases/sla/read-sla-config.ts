@@ -1,6 +1,7 @@
 // Reads what every SLA computation needs from the settings: the `sla` section (definitions, calendar),
 // the served projects and line groups of `general`, and a signature of both versions.
 import type { KeyValueStore, SlaReadOptions } from '../../ports';
+import type { Locale } from '../../../shared/i18n';
 import { readSection } from '../get-settings';
 import { parseGeneralSettings, DEFAULT_GENERAL, type GeneralSettings } from '../../model/config/general';
 import { readSlaSettings, type SlaSettings } from '../../model/sla/sla-settings';
@@ -12,6 +13,8 @@ export type SlaConfig = {
   readonly readOptions: SlaReadOptions;
   /** "sla:3/general:1": stored with each live state; a recomputation runs when it changes. */
   readonly signature: string;
+  /** The site's default language (general settings): the language of the app's comments. */
+  readonly locale: Locale;
 };
 
 const CUSTOM_FIELD = /^customfield_\d+$/;
@@ -43,6 +46,7 @@ export async function readSlaConfig(store: KeyValueStore): Promise<SlaConfig> {
       fieldIds: referencedFields(settings.definitions),
     },
     signature: `sla:${sla.version}/general:${generalSection.version}`,
+    locale: general.defaultLocale,
   };
 }
 

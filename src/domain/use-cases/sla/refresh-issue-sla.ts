@@ -1,7 +1,7 @@
 // Recomputes one issue's SLA from its full history (product events, due timers, the sweep): reads the
 // issue, applies the state, pushes timers and due events. Idempotent and independent of event order,
 // because it never looks at the event that caused it, only at the history Jira holds now.
-import type { Clock, JobQueue, KeyValueStore, Logger, SlaJiraPort } from '../../ports';
+import type { Clock, JobQueue, KeyValueStore, Logger, SlaIssueSnapshot, SlaJiraPort } from '../../ports';
 import { applySlaState, flushSlaEffects } from './apply-sla-state';
 import { projectOf, readSlaConfig, type SlaConfig } from './read-sla-config';
 
@@ -15,7 +15,14 @@ export type SlaServices = {
 
 export type RefreshOutcome =
   | { readonly kind: 'ignored'; readonly reason: 'project' }
-  | { readonly kind: 'refreshed'; readonly written: boolean; readonly jobs: number };
+  | {
+      readonly kind: 'refreshed';
+      readonly written: boolean;
+      readonly jobs: number;
+      /** What was read and used: the auto-close decides on the same history without reading it again. */
+      readonly snapshot: SlaIssueSnapshot;
+      readonly config: SlaConfig;
+    };
 
 export async function refreshIssueSla(deps: SlaServices, issueKey: string, known?: SlaConfig): Promise<RefreshOutcome> {
   const config = known ?? (await readSlaConfig(deps.store));
@@ -23,5 +30,5 @@ export async function refreshIssueSla(deps: SlaServices, issueKey: string, known
   const snapshot = await deps.slaJira.readIssue(issueKey, config.readOptions);
   const effects = await applySlaState(deps, config, snapshot, deps.clock.now().getTime());
   await flushSlaEffects(deps, [effects]);
-  return { kind: 'refreshed', written: effects.written, jobs: effects.jobs.length };
+  return { kind: 'refreshed', written: effects.written, jobs: effects.jobs.length, snapshot, config };
 }

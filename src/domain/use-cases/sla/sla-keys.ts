@@ -13,3 +13,13 @@ export const RECOMPUTE_JOB_KEY = 'sla-recompute:job';
 
 /** Domain events recorded by the domain-events consumer, in time order. */
 export const domainEventKey = (emittedAt: string, id: string): string => `sla-events:${emittedAt}:${id}`;
+
+/** Auto-close of silent requests: what the app did and plans for one issue (AutoCloseRecord). */
+export const autoCloseKey = (issueKey: string): string => `sla-autoclose:${issueKey}`;
+
+/** Claim of one auto-close step (`remind` or `close`) for one silence: created once, so the step runs once. */
+export const autoCloseClaimKey = (issueKey: string, anchorId: string, step: 'remind' | 'close'): string =>
+  `sla-autoclose-claim:${issueKey}:${anchorId.replace(/[^a-zA-Z0-9:._-]/g, '_').slice(0, 200)}:${step}`;
+
+/** Where the auto-close sweep continues its walk over the waiting issues. */
+export const AUTO_CLOSE_SWEEP_KEY = 'sla-autoclose-sweep:cursor';

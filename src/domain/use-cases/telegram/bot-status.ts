@@ -5,6 +5,7 @@ import { KEYS, type BotState, type ChatState, type KnownChat, type OutboxItem } 
 import { redactTokens, TelegramCallError } from '../../model/telegram/telegram-failure';
 import type { KeyValueStore } from '../../ports';
 import { requireAdmin, type AdminDeps } from './connect-bot';
+import { countLinks } from './callbacks/account-link';
 import { nowMs } from './deps';
 
 const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
@@ -82,5 +83,6 @@ export async function telegramStatus(deps: AdminDeps): Promise<TelegramStatusDto
     },
     chats: chatRows,
     knownChats: known.map((k) => ({ chatId: k.chatId, title: k.title, type: k.type, isForum: k.isForum, botStatus: k.botStatus })),
+    accountLinks: await countLinks(deps),
   };
 }

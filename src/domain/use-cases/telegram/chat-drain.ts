@@ -5,6 +5,7 @@ import type { OutboxItem } from '../../model/telegram/outbox';
 import { translate } from '../../../shared/i18n';
 import { formatDigest, DIGEST_MAX_ITEMS } from '../../rules/telegram/format-digest';
 import { formatNotification } from '../../rules/telegram/format-message';
+import { notificationKeyboard } from '../../rules/telegram/keyboard';
 import { chatWaitMs, isGroupChat } from '../../rules/telegram/pacing';
 import type { ChatContext, RoundResult, WaitReason } from './chat-context';
 import { sendBatch, settleDelivered, type Rendered } from './chat-send';
@@ -24,7 +25,7 @@ function pickBatch(ctx: ChatContext, items: readonly OutboxItem[], now: number):
   const { digest, emojis } = ctx.settings;
   if (!digest.enabled || items.length <= digest.threshold) {
     const one = formatNotification(first.event, audience, emojis);
-    return { batch: [first], rendered: { text: one.text, button: button(one.buttonUrl) } };
+    return { batch: [first], rendered: { text: one.text, button: button(one.buttonUrl), keyboard: notificationKeyboard(first.event, audience, one.buttonUrl) } };
   }
   const candidates: OutboxItem[] = [];
   for (const item of items) {
@@ -34,7 +35,7 @@ function pickBatch(ctx: ChatContext, items: readonly OutboxItem[], now: number):
   const unique = candidates.filter((c, i) => candidates.findIndex((d) => d.event.id === c.event.id) === i);
   const { text, count } = formatDigest(unique.map((u) => u.event), audience, emojis);
   const shown = new Set(unique.slice(0, count).map((u) => u.event.id));
-  return { batch: candidates.filter((c) => shown.has(c.event.id)), rendered: { text, button: null } };
+  return { batch: candidates.filter((c) => shown.has(c.event.id)), rendered: { text, button: null, keyboard: null } };
 }
 
 export async function drainChat(ctx: ChatContext, pending: readonly OutboxItem[]): Promise<RoundResult> {
@@ -74,7 +75,7 @@ export async function drainChat(ctx: ChatContext, pending: readonly OutboxItem[]
         continue;
       }
       if (search.kind === 'unknown') return done(now + 5_000, 'backoff', search.error.failure.kind === 'unauthorized');
-      rendered = { text: previous.text, button: previous.button };
+      rendered = { text: previous.text, button: previous.button, keyboard: previous.keyboard ?? null };
     } else {
       ({ batch, rendered } = pickBatch(ctx, items, now));
     }

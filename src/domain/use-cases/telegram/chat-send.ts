@@ -3,13 +3,15 @@
 // kicked / chat not found (dead letters, chat disabled), token revoked (stop), rejected (dead letter), or
 // lost answer (remember the attempt, find the message before any resend). Never sends a batch twice.
 import { TelegramCallError } from '../../model/telegram/telegram-failure';
-import type { OutboxItem, SendAttempt } from '../../model/telegram/outbox';
+import type { Keyboard, OutboxItem, SendAttempt } from '../../model/telegram/outbox';
 import type { OutgoingMessage } from '../../ports-telegram';
 import { recordSend } from '../../rules/telegram/pacing';
 import type { ChatContext } from './chat-context';
 import { rewriteRoutes } from './chat-membership';
 import { nowMs } from './deps';
 import { findEarlierCopy } from './lost-message';
+import { isTopicGone, issueThread, markIssueTopicClosed } from './issue-topic';
+import { rememberIssueMessage } from './conversation/issue-messages';
 import { markDelivered, moveToDead, rememberOwnMessage, rememberThreadRoot, saveChat, saveItem, seenHead, threadRoot } from './outbox-records';
 
 export type SendOutcome =
@@ -24,14 +26,24 @@ export type SendOutcome =
 export const MAX_ATTEMPTS = 8;
 const backoffMs = (attempts: number): number => Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
 
-export type Rendered = { readonly text: string; readonly button: { readonly text: string; readonly url: string } | null };
+export type Rendered = {
+  readonly text: string;
+  readonly button: { readonly text: string; readonly url: string } | null;
+  /** Inline keyboard (stored in the attempt too: a lost-answer probe must repeat it exactly). */
+  readonly keyboard: Keyboard | null;
+};
 
 /** Records that `items` reached the chat as `messageId`, and what pacing and threading need to know. */
 export async function settleDelivered(ctx: ChatContext, items: readonly OutboxItem[], messageId: number, sentAt: number): Promise<void> {
   const { deps } = ctx;
   const first = items[0];
   await rememberOwnMessage(deps, ctx.state.targetId, messageId);
-  if (items.length === 1 && first) await rememberThreadRoot(deps, first, ctx.state.targetId, messageId);
+  // A per-issue forum topic is the thread itself: its messages are not reply roots for the route's thread.
+  if (items.length === 1 && first && !first.topicPerIssue) await rememberThreadRoot(deps, first, ctx.state.targetId, messageId);
+  // A reply to a message about one issue is about that issue (two-way conversation); a digest about several is not.
+  if (first && items.every((i) => i.event.issue.id === first.event.issue.id)) {
+    await rememberIssueMessage(deps, ctx.state.targetId, messageId, first.event.issue.key, first.event.issue.id);
+  }
   await markDelivered(deps, items, messageId);
   ctx.state = {
     ...ctx.state, recentSends: recordSend(ctx.state.recentSends, sentAt), lastMessageId: Math.max(ctx.state.lastMessageId ?? 0, messageId),
@@ -47,17 +59,20 @@ export async function sendBatch(ctx: ChatContext, items: readonly OutboxItem[], 
   const targetId = ctx.state.targetId;
   const head = Math.max(ctx.state.lastMessageId ?? 0, (await seenHead(deps, targetId)) ?? 0);
   const attempt: SendAttempt = {
-    id: deps.random.id(), at: nowMs(deps), text: rendered.text, button: rendered.button, targetChatId: targetId,
+    id: deps.random.id(), at: nowMs(deps), text: rendered.text, button: rendered.button, keyboard: rendered.keyboard, targetChatId: targetId,
     knownHead: previous && previous.targetChatId === targetId ? previous.knownHead : head > 0 ? head : null,
     covers: items.map((i) => i.key), ambiguous: false,
   };
-  const message: OutgoingMessage = {
-    chatId: targetId, text: rendered.text, threadId: first.topicId, button: rendered.button,
-    replyTo: items.length === 1 ? await threadRoot(deps, first, targetId) : null,
-  };
+  let issueTopic: number | null = null;
   await saveItem(deps, { ...first, attempt });
   ctx.pacer.take(nowMs(deps));
   try {
+    issueTopic = await issueThread(deps, ctx.bot, first, targetId, items.length === 1);
+    const message: OutgoingMessage = {
+      chatId: targetId, text: rendered.text, threadId: issueTopic ?? first.topicId, button: rendered.button,
+      ...(rendered.keyboard && rendered.keyboard.length > 0 ? { keyboard: rendered.keyboard } : {}),
+      replyTo: items.length === 1 && issueTopic === null && !first.topicPerIssue ? await threadRoot(deps, first, targetId) : null,
+    };
     const { messageId } = await ctx.bot.sendMessage(message);
     let kept = messageId;
     if (previous && attempt.knownHead === null) {
@@ -71,6 +86,11 @@ export async function sendBatch(ctx: ChatContext, items: readonly OutboxItem[], 
     return { kind: 'sent' };
   } catch (error) {
     if (!(error instanceof TelegramCallError)) throw error;
+    if (issueTopic !== null && isTopicGone(error)) {
+      // The issue's topic was closed or deleted: from now on its messages go to the route's thread.
+      await markIssueTopicClosed(deps, first);
+      return sendBatch(ctx, items, rendered, previous);
+    }
     return failed(ctx, items, { ...first, attempt }, error);
   }
 }

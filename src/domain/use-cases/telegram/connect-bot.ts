@@ -9,6 +9,7 @@ import { maskToken, TelegramCallError, TOKEN_FORMAT } from '../../model/telegram
 import { nowMs, type TelegramDeps } from './deps';
 import { wakeDrainer } from './drain-signals';
 import { countPrefix } from './outbox-records';
+import { setCommandMenu } from './intake/bot-commands';
 
 export type AdminDeps = TelegramDeps & { readonly jiraAsUser: Pick<JiraPort, 'hasGlobalPermission'>; readonly webhookUrl: WebhookUrlSource };
 
@@ -44,6 +45,7 @@ export async function connectBot(deps: AdminDeps, cmd: { readonly token: string;
     status: 'ok', botId: me.id, username: me.username, tokenMask: maskToken(token), connectedAt: nowMs(deps), connectedBy: cmd.accountId, lastError: null, lastErrorAt: null,
   };
   await deps.store.set(KEYS.bot, state);
+  await setCommandMenu(bot, deps.logger);
   deps.logger.info('telegram bot connected', { botId: me.id, username: me.username });
   if ((await countPrefix(deps, KEYS.outboxPrefix, 1)) > 0) await wakeDrainer(deps, 0);
 }

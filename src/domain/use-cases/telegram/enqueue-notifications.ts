@@ -9,6 +9,7 @@ import { truncate } from '../../rules/telegram/html';
 import { routeEvent } from '../../rules/telegram/route-events';
 import { loadTelegramSettings, nowMs, type TelegramDeps } from './deps';
 import { wakeDrainer } from './drain-signals';
+import { linkRoutesFor } from './intake/link-routing';
 
 export type EnqueueReport = { readonly queued: number; readonly alreadyKnown: number; readonly unrouted: number };
 
@@ -32,7 +33,7 @@ export async function enqueueNotifications(
   let alreadyKnown = 0;
   let unrouted = 0;
   for (const event of events) {
-    const routes = routeEvent(config, event);
+    const routes = [...routeEvent(config, event), ...(await linkRoutesFor(deps, event))];
     if (routes.length === 0) unrouted++;
     for (const route of routes) {
       if (await deps.store.get(KEYS.delivered(deliveredDigest(event.id, route.chatId, route.topicId)))) {
@@ -42,7 +43,7 @@ export async function enqueueNotifications(
       const sort = outboxSort(event);
       const item: OutboxItem = {
         v: 1, key: KEYS.outbox(route.chatId, sort), chatId: route.chatId, topicId: route.topicId, routeId: route.id, locale: route.locale,
-        publicOnly: route.publicOnly, event: compact(event), enqueuedAt: nowMs(deps), attempts: 0, attempt: null, lastError: null, notBefore: 0,
+        publicOnly: route.publicOnly, ...(route.topicPerIssue ? { topicPerIssue: true } : {}), event: compact(event), enqueuedAt: nowMs(deps), attempts: 0, attempt: null, lastError: null, notBefore: 0,
       };
       const dead = await deps.store.get(KEYS.dead(route.chatId, sort));
       if (!dead && (await deps.atomic.createIfAbsent(item.key, item))) queued++;

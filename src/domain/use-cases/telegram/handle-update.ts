@@ -9,9 +9,11 @@ import { KEYS, type KnownChat } from '../../model/telegram/outbox';
 import { TelegramCallError } from '../../model/telegram/telegram-failure';
 import { nowMs, openBot, type TelegramDeps } from './deps';
 import type { UpdateDeps } from './dispatch-types';
-import { INTAKE_COMMANDS, INTAKE_MESSAGE_HANDLERS } from './intake';
+import { followIntakeMigration, INTAKE_COMMANDS, INTAKE_MESSAGE_HANDLERS } from './intake';
 import { CONVERSATION_MESSAGE_HANDLERS } from './conversation';
 import { CALLBACK_HANDLERS } from './callbacks';
+import { bindFromStart } from './callbacks/account-link';
+import { noteTopicState } from './issue-topic';
 import { requeueDeadLetters } from './drain-outbox';
 import { followMigration, markChatMembership } from './chat-membership';
 import { noteHead, rememberOwnMessage } from './outbox-records';
@@ -48,11 +50,16 @@ async function onMessage(deps: UpdateDeps, message: ParsedMessage, botUsername: 
   if (!message.edited) await noteHead(deps, message.chat.id, message.messageId);
   if (message.migrateToChatId !== null) {
     await followMigration(deps, message.chat.id, message.migrateToChatId);
+    await followIntakeMigration(deps, message, message.chat.id, message.migrateToChatId);
     return 'migration';
   }
   if (message.migrateFromChatId !== null) {
     await rememberChat(deps, message.chat, 'member');
     return 'migration';
+  }
+  if (message.topicEvent && message.threadId !== null) {
+    await noteTopicState(deps, message.chat.id, message.threadId, message.topicEvent === 'closed');
+    return 'ignored';
   }
   if (message.from?.isBot === true) return 'ignored';
   if (!message.command || message.edited) {
@@ -62,6 +69,8 @@ async function onMessage(deps: UpdateDeps, message: ParsedMessage, botUsername: 
   const { name, target, args } = message.command;
   if (target !== null && (botUsername === null || target.toLowerCase() !== botUsername.toLowerCase())) return 'ignored';
   if (name === 'start') {
+    // `/start <code>` from the issue panel's deep link binds the person to their Jira account.
+    if (args !== '' && (await bindFromStart(deps, message, args, (id) => deps.callbacks.issues.userName(id)))) return 'command';
     await rememberChat(deps, message.chat, 'member');
     await answerStart(deps, message);
     return 'command';

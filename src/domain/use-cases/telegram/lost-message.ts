@@ -19,9 +19,12 @@ export type LostSearch =
   | { readonly kind: 'noAnchor' }
   | { readonly kind: 'unknown'; readonly error: TelegramCallError };
 
-/** The message an attempt sent, as a probe must reproduce it (text and button identical). */
+/** The message an attempt sent, as a probe must reproduce it (text, button and keyboard identical). */
 export function attemptMessage(attempt: SendAttempt, threadId: number | null): OutgoingMessage {
-  return { chatId: attempt.targetChatId, text: attempt.text, threadId, replyTo: null, button: attempt.button };
+  return {
+    chatId: attempt.targetChatId, text: attempt.text, threadId, replyTo: null, button: attempt.button,
+    ...(attempt.keyboard && attempt.keyboard.length > 0 ? { keyboard: attempt.keyboard } : {}),
+  };
 }
 
 async function probe(bot: TelegramBot, message: OutgoingMessage, id: number): Promise<ProbeResult | TelegramCallError> {

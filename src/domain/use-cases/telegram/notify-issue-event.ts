@@ -5,6 +5,7 @@ import type { ChangeItem, IssueChange, StatusCategory } from '../../rules/telegr
 import { changeToEvents } from '../../rules/telegram/changelog-to-events';
 import { loadTelegramSettings, nowMs, type NotifyDeps } from './deps';
 import { enqueueNotifications, type EnqueueReport } from './enqueue-notifications';
+import { filedFromLinkedChat } from './intake/link-routing';
 
 export type IssueEventInput = {
   readonly kind: 'created' | 'updated' | 'commented';
@@ -33,7 +34,8 @@ async function categories(deps: NotifyDeps): Promise<Readonly<Record<string, Sta
 
 export async function notifyIssueEvent(deps: NotifyDeps, input: IssueEventInput): Promise<EnqueueReport> {
   const settings = await loadTelegramSettings(deps.store);
-  if (!settings.routes.some((r) => input.projectKey === null || r.projectKey === input.projectKey)) return NOTHING;
+  const routed = settings.routes.some((r) => input.projectKey === null || r.projectKey === input.projectKey);
+  if (!routed && !(await filedFromLinkedChat(deps, input.issueId))) return NOTHING;
   const items = input.changelog?.items.filter((i) => RELEVANT_FIELDS.has((i.fieldId ?? i.field).toLowerCase())) ?? [];
   if (input.kind === 'updated' && (items.length === 0 || !input.changelog)) return NOTHING;
   if (input.kind === 'commented' && !input.commentId) return NOTHING;
@@ -46,7 +48,8 @@ export async function notifyIssueEvent(deps: NotifyDeps, input: IssueEventInput)
     change = { kind: 'updated', issue, at, actor, changelogId: input.changelog.id, items, categories: await categories(deps) };
   } else {
     const comment = await deps.issues.comment(issue.id, input.commentId ?? '');
-    if (!comment) return NOTHING;
+    // A comment LineBridge made from a client's Telegram message is not sent back to the chats.
+    if (!comment || comment.fromTelegram === true) return NOTHING;
     // The comment's creation time orders it and stays the same when the comment is edited later.
     change = { kind: 'commented', issue, at: comment.created, actor: comment.author ?? actor, comment };
   }

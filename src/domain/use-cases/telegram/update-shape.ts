@@ -45,6 +45,8 @@ export type ParsedMessage = {
   readonly migrateToChatId: number | null;
   readonly migrateFromChatId: number | null;
   readonly command: { readonly name: string; readonly target: string | null; readonly args: string } | null;
+  /** A forum topic was closed or reopened (service message in that topic). */
+  readonly topicEvent?: 'closed' | 'reopened';
 };
 export type ParsedCallback = {
   readonly id: string;
@@ -125,6 +127,7 @@ function parseMessage(raw: unknown, edited: boolean): ParsedMessage | null {
     files: files(raw),
     migrateToChatId: int(raw.migrate_to_chat_id), migrateFromChatId: int(raw.migrate_from_chat_id),
     command: m ? { name: (m[1] ?? '').toLowerCase(), target: m[2] ?? null, args: (m[3] ?? '').trim() } : null,
+    ...(isRecord(raw.forum_topic_closed) ? { topicEvent: 'closed' as const } : isRecord(raw.forum_topic_reopened) ? { topicEvent: 'reopened' as const } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // The SLA section of the admin page: the recomputation's progress, goals and warning share per metric,
-// the business calendar and its holidays. Saved whole through settings/save (the server validates with
+// the business calendar and its holidays, the auto-close of silent requests. Saved whole through settings/save (the server validates with
 // the clock's own parsers; its errors appear at their inputs and in a list). A failed save keeps edits.
 import './sla.css';
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { useI18n } from '@ui/i18n';
 import { SaveBanner } from '../save-banner';
 import { useSectionSave } from '../use-section-save';
 import { VersionLine } from '../version-line';
+import { SlaAutoCloseEditor } from './sla-auto-close';
 import { SlaCalendarEditor } from './sla-calendar';
 import { SlaMetricGoals } from './sla-goals';
 import { SlaHolidays } from './sla-holidays';
@@ -68,6 +69,7 @@ export function SlaSection({ section, canEdit, save, onReload }: Props) {
       ))}
       <SlaCalendarEditor calendar={draft.calendar} errors={errors} readOnly={readOnly} onChange={(calendar) => setDraft({ ...draft, calendar })} />
       <SlaHolidays key={section.version} draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} />
+      <SlaAutoCloseEditor draft={draft.autoClose} errors={errors} readOnly={readOnly} onChange={(autoClose) => setDraft({ ...draft, autoClose })} />
       {canEdit && (
         <div>
           <Button appearance="primary" onClick={() => void onSave()} isLoading={saving} testId="save-sla">{t('common.save')}</Button>

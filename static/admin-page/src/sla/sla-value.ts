@@ -4,6 +4,7 @@
 // never throws on odd stored values (they become empty fields the server will name).
 import type { MessageKey } from '@shared/contract';
 import { isRecord } from '@ui/result-guards';
+import { fromAutoCloseDraft, toAutoCloseDraft, type AutoCloseDraft } from './sla-auto-close-value';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekdayKey = (typeof WEEKDAYS)[number];
@@ -26,7 +27,7 @@ export type CalendarDraft = {
   readonly week: Readonly<Record<WeekdayKey, string>>;
   readonly holidays: readonly HolidayDraft[];
 };
-export type SlaDraft = { readonly metrics: readonly MetricDraft[]; readonly calendar: CalendarDraft };
+export type SlaDraft = { readonly metrics: readonly MetricDraft[]; readonly calendar: CalendarDraft; readonly autoClose: AutoCloseDraft };
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -73,6 +74,7 @@ export function toSlaDraft(value: unknown): SlaDraft {
         return { date: text(hr.date), name: text(hr.name), part: pick(hr, ['from', 'to']) };
       }),
     },
+    autoClose: toAutoCloseDraft(r.autoClose),
   };
 }
 
@@ -93,6 +95,7 @@ export function fromSlaDraft(draft: SlaDraft): unknown {
       week: Object.fromEntries(WEEKDAYS.map((d): [WeekdayKey, { from: string; to: string }[]] => [d, parseDay(draft.calendar.week[d])]).filter(([, v]) => v.length > 0)),
       holidays: draft.calendar.holidays.map((h) => ({ date: h.date.trim(), ...(h.name.trim() ? { name: h.name.trim() } : {}), ...h.part })),
     },
+    autoClose: fromAutoCloseDraft(draft.autoClose),
   };
 }
 

@@ -71,6 +71,7 @@ export function TelegramHealth({ status, canEdit, busy, onRefresh, onRetryDead }
           {t('admin.telegram.outbox', { pending: outbox.pending, dead: outbox.dead, when: outbox.lastDeliveryAt ? formatDateTime(outbox.lastDeliveryAt) : t('admin.telegram.outbox.never') })}
         </p>
         {outbox.lastError && <p>{t('admin.telegram.outbox.lastError', { when: formatDateTime(outbox.lastErrorAt ?? ''), message: outbox.lastError })}</p>}
+        <p data-testid="telegram-account-links">{t('admin.telegram.accountLinks', { count: status.accountLinks })}</p>
       </div>
       {canEdit && outbox.dead > 0 && (
         <Inline><Button onClick={onRetryDead} isDisabled={busy} testId="telegram-retry-dead">{t('admin.telegram.retryDead')}</Button></Inline>

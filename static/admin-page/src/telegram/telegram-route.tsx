@@ -1,5 +1,5 @@
 // One route of the Telegram section: project, chat and topic, events, filters, audience and language.
-// Client chats ("public only") can pick only the events a client may see.
+// Client chats ("public only") can pick only the events a client may see. In a forum, one topic per issue.
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, Label } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
@@ -65,6 +65,15 @@ export function TelegramRoute({ index, route, errors, readOnly, onChange, onRemo
           <Select<Option<EventType>, true> inputId={id('events')} isMulti options={eventOptions} isDisabled={readOnly}
             value={eventOptions.filter((o) => route.events.includes(o.value))} onChange={(list) => set({ events: list.map((o) => o.value) })} />
           {err('events') && <ErrorMessage>{t(err('events') ?? 'validation.required')}</ErrorMessage>}
+        </Stack>
+        <Stack space="space.050">
+          <label className="lb-tg-check" htmlFor={id('topicPerIssue')}>
+            <input id={id('topicPerIssue')} type="checkbox" data-testid={id('topicPerIssue')} disabled={readOnly} checked={route.topicPerIssue}
+              aria-describedby={id('topicPerIssue-help')} onChange={(e) => set({ topicPerIssue: e.target.checked })} />
+            {t('admin.telegram.route.topicPerIssue')}
+          </label>
+          <div className="lb-tg-help" id={id('topicPerIssue-help')}>{t('admin.telegram.route.topicPerIssue.help')}</div>
+          {err('topicPerIssue') && <ErrorMessage>{t(err('topicPerIssue') ?? 'validation.required')}</ErrorMessage>}
         </Stack>
         <div className="lb-tg-row">
           <TelegramField id={id('priorities')} label={t('admin.telegram.route.priorities')} value={route.priorities} onChange={(v) => set({ priorities: v })} error={err('priorities')} readOnly={readOnly} />

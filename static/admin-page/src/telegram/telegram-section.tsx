@@ -17,6 +17,7 @@ import { VersionLine } from '../version-line';
 import { TelegramBot } from './telegram-bot';
 import { TelegramEmojis } from './telegram-emojis';
 import { TelegramHealth } from './telegram-health';
+import { TelegramLinks } from './telegram-links';
 import { TelegramRoute } from './telegram-route';
 import { fromTelegramDraft, newRoute, toTelegramDraft, type TelegramDraft } from './telegram-value';
 
@@ -64,6 +65,7 @@ export function TelegramSection({ section, canEdit, save, onReload }: Props) {
       {health.error && <SectionMessage appearance="error"><p>{tError(health.error)}</p></SectionMessage>}
       {health.status && <TelegramBot status={health.status} canEdit={canEdit} onStatus={health.setStatus} />}
       {health.status && <TelegramHealth status={health.status} canEdit={canEdit} busy={health.busy} onRefresh={health.refresh} onRetryDead={health.retryDead} />}
+      <TelegramLinks canEdit={canEdit} />
       <Stack space="space.150">
         <Heading size="small" as="h3">{t('admin.telegram.routes.title')}</Heading>
         <p className="lb-tg-help">{t('admin.telegram.routes.help')}</p>

@@ -19,6 +19,7 @@ export type RouteDraft = {
   readonly issueTypes: string;
   readonly publicOnly: boolean;
   readonly locale: Locale;
+  readonly topicPerIssue: boolean;
 };
 
 export type TelegramDraft = {
@@ -35,7 +36,7 @@ const isEvent = (v: unknown): v is EventType => typeof v === 'string' && (EVENT_
 export function newRoute(existing: readonly RouteDraft[], locale: Locale): RouteDraft {
   let n = existing.length + 1;
   while (existing.some((r) => r.id === `route-${n}`)) n++;
-  return { id: `route-${n}`, projectKey: '', chatId: '', topicId: '', label: '', events: ['created', 'statusChanged', 'commented', 'resolved', 'reopened'], priorities: '', issueTypes: '', publicOnly: false, locale };
+  return { id: `route-${n}`, projectKey: '', chatId: '', topicId: '', label: '', events: ['created', 'statusChanged', 'commented', 'resolved', 'reopened'], priorities: '', issueTypes: '', publicOnly: false, locale, topicPerIssue: false };
 }
 
 export function toTelegramDraft(value: unknown): TelegramDraft {
@@ -47,7 +48,7 @@ export function toTelegramDraft(value: unknown): TelegramDraft {
     routes: routes.map((r, i) => ({
       id: text(r.id) || `route-${i + 1}`, projectKey: text(r.projectKey), chatId: text(r.chatId), topicId: r.topicId === null ? '' : text(r.topicId), label: text(r.label),
       events: Array.isArray(r.events) ? r.events.filter(isEvent) : [], priorities: list(r.priorities), issueTypes: list(r.issueTypes),
-      publicOnly: r.publicOnly === true, locale: isLocale(r.locale) ? r.locale : 'en',
+      publicOnly: r.publicOnly === true, locale: isLocale(r.locale) ? r.locale : 'en', topicPerIssue: r.topicPerIssue === true,
     })),
     emojis: Object.fromEntries(EVENT_TYPES.map((t) => [t, text(emojis[t])])) as Record<EventType, string>,
     digestEnabled: digest.enabled !== false,
@@ -62,6 +63,7 @@ export function fromTelegramDraft(draft: TelegramDraft): Record<string, unknown>
     routes: draft.routes.map((r) => ({
       id: r.id, projectKey: r.projectKey.trim().toUpperCase(), chatId: r.chatId.trim(), topicId: r.topicId.trim() === '' ? null : r.topicId.trim(),
       label: r.label.trim(), events: r.events, priorities: split(r.priorities), issueTypes: split(r.issueTypes), publicOnly: r.publicOnly, locale: r.locale,
+      ...(r.topicPerIssue ? { topicPerIssue: true } : {}),
     })),
     emojis: Object.fromEntries(Object.entries(draft.emojis).filter(([, v]) => v.trim() !== '')),
     digest: { enabled: draft.digestEnabled, threshold: Number(draft.digestThreshold) },

@@ -13,7 +13,7 @@ import { api } from '../api';
 
 const OUTCOME: Readonly<Record<ProvisionStepDto['outcome'], ThemeAppearance>> = { created: 'success', updated: 'inprogress', exists: 'default', failed: 'removed', skipped: 'moved' };
 
-export function ProvisionPanel() {
+export function ProvisionPanel({ onDone }: { readonly onDone?: () => void }) {
   const { t, tError, formatDateTime } = useI18n();
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<ProvisionReportDto | null>(null);
@@ -24,6 +24,7 @@ export function ProvisionPanel() {
     setRunning(false);
     setReport(result.ok ? result.value : null);
     setFailure(result.ok ? null : result.error);
+    onDone?.();
   };
 
   return (

@@ -5,6 +5,7 @@ import './templates.css';
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import type { Result, SettingsSectionDto } from '@shared/contract';
@@ -17,6 +18,9 @@ import { ErrorList } from './error-list';
 import { ProvisionPanel } from './provision-panel';
 import { TemplateEditor } from './template-editor';
 import { copyOf, toEditTemplates, toSectionValue, type EditTemplate } from './template-model';
+import { AssignmentEditor } from './assignment-editor';
+import { toAssignmentValue, toEditAssignment } from './assignment-model';
+import { useLiveCheck } from './use-live-check';
 
 type Props = {
   readonly section: SettingsSectionDto;
@@ -30,7 +34,12 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
   const [templates, setTemplates] = useState<EditTemplate[]>(() => toEditTemplates(section.value));
   const [selected, setSelected] = useState(0);
   const { errors, outcome, saving, submit } = useSectionSave(save, section.version);
+  const [assignment, setAssignment] = useState(() => toEditAssignment(section.value));
+  const live = useLiveCheck(section.version);
   useEffect(() => setTemplates(toEditTemplates(section.value)), [section.version, section.value]);
+  useEffect(() => setAssignment(toEditAssignment(section.value)), [section.version, section.value]);
+  const shownErrors = { ...(live.errors ?? {}), ...errors };
+  const liveProblems = live.errors ? Object.keys(live.errors).length : null;
 
   const current = templates[selected];
   const update = (next: EditTemplate) => setTemplates((list) => list.map((x, i) => (i === selected ? next : x)));
@@ -43,7 +52,7 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
     setTemplates(templates.filter((_, i) => i !== selected));
     setSelected(0);
   };
-  const onSave = () => submit(toSectionValue(templates));
+  const onSave = () => submit({ ...toSectionValue(templates), assignment: toAssignmentValue(assignment) });
 
   return (
     <Stack space="space.200">
@@ -53,6 +62,11 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
       </Stack>
       <SaveBanner outcome={outcome} onReload={onReload} />
       <ErrorList errors={errors} />
+      {liveProblems !== null && (
+        <SectionMessage appearance={liveProblems === 0 ? 'success' : 'warning'} testId="templates-live-check">
+          <p>{t(liveProblems === 0 ? 'templates.liveCheck.ok' : 'templates.liveCheck.problems')}</p>
+        </SectionMessage>
+      )}
       <Heading size="small" as="h3">{t('templates.list')}</Heading>
       {templates.length === 0 && <p>{t('templates.empty')}</p>}
       <ul className="lb-admin-template-list" data-testid="template-list">
@@ -71,18 +85,23 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
         </Inline>
       )}
       {current && (
-        <EditorErrors.Provider value={errors}>
+        <EditorErrors.Provider value={shownErrors}>
           <EditorReadOnly.Provider value={!canEdit}>
             <TemplateEditor key={selected} template={current} path={`templates.${selected}`} onChange={update} />
           </EditorReadOnly.Provider>
         </EditorErrors.Provider>
       )}
+      <EditorErrors.Provider value={errors}>
+        <EditorReadOnly.Provider value={!canEdit}>
+          <AssignmentEditor value={assignment} onChange={setAssignment} />
+        </EditorReadOnly.Provider>
+      </EditorErrors.Provider>
       {canEdit && (
         <div>
           <Button appearance="primary" onClick={() => void onSave()} isLoading={saving} testId="save-templates">{t('templates.save')}</Button>
         </div>
       )}
-      {canEdit && <ProvisionPanel />}
+      {canEdit && <ProvisionPanel onDone={live.recheck} />}
     </Stack>
   );
 }

@@ -1,0 +1,28 @@
+// The ports of the auto-close of silent requests: Jira as the app (public comments, transitions, a paged
+// search of waiting issues) and create-if-absent storage (claims: never two reminders).
+import type { StatusRef } from './model/sla/history';
+
+export type AutoCloseTransition = {
+  readonly id: string;
+  readonly name: string;
+  readonly to: Pick<StatusRef, 'id' | 'name'>;
+  /** The transition screen has the resolution field (only then may a resolution be set). */
+  readonly hasResolution: boolean;
+};
+
+/** Jira's 400/409 on a transition (a validator, a missing field): the messages it gave, for the issue's state. */
+export type TransitionOutcome = { readonly ok: true } | { readonly ok: false; readonly status: number; readonly messages: readonly string[] };
+
+export interface AutoCloseJiraPort {
+  /** Posts a public comment (plain text as ADF); returns the comment id. */
+  addComment(issueKey: string, text: string): Promise<string>;
+  transitions(issueKey: string): Promise<AutoCloseTransition[]>;
+  transition(issueKey: string, transitionId: string, resolution: string | null): Promise<TransitionOutcome>;
+  /** One page (≤ `max`) of issues of the projects in any of the statuses; `pageToken` from the previous page. */
+  findInStatuses(projectKeys: readonly string[], statuses: readonly string[], pageToken: string | null, max: number): Promise<{ keys: string[]; nextPageToken: string | null }>;
+}
+
+export interface ClaimStore {
+  /** Writes only when the key does not exist; false when it does. */
+  createIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean>;
+}

@@ -1,0 +1,30 @@
+// Reading and writing chat links. A link is the only thing that makes a chat a client chat: the intake
+// answers there, and notifications of the issues filed from it reach it (link-routing.ts).
+import { nowMs, type TelegramDeps } from '../deps';
+import { INTAKE_KEYS, type ChatLink } from './intake-model';
+
+export async function loadLink(deps: TelegramDeps, chatId: number): Promise<ChatLink | undefined> {
+  return deps.store.get<ChatLink>(INTAKE_KEYS.link(chatId));
+}
+
+export async function listLinks(deps: TelegramDeps): Promise<ChatLink[]> {
+  const out: ChatLink[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.list<ChatLink>(INTAKE_KEYS.linkPrefix, cursor, 50);
+    out.push(...page.entries.map((e) => e.value));
+    cursor = page.cursor;
+  } while (cursor && out.length < 1000);
+  return out.sort((a, b) => a.projectKey.localeCompare(b.projectKey) || a.title.localeCompare(b.title));
+}
+
+export async function saveLink(deps: TelegramDeps, link: ChatLink): Promise<void> {
+  await deps.store.set(INTAKE_KEYS.link(link.chatId), link);
+  // A chat that is linked again deserves the "not linked" notice again after a later unlink.
+  await deps.store.delete(INTAKE_KEYS.unlinkedNotice(link.chatId));
+}
+
+export async function removeLink(deps: TelegramDeps, link: ChatLink): Promise<void> {
+  await deps.store.delete(INTAKE_KEYS.link(link.chatId));
+  deps.logger.info('telegram chat unlinked', { chatId: link.chatId, projectKey: link.projectKey, at: nowMs(deps) });
+}

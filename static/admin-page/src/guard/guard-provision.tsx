@@ -1,0 +1,67 @@
+// The "Provision transition screens" button and its report: the fields put on the transitions' screens,
+// the reopen reasons synced to the select, the transition view's UI modifications; what failed and the fix.
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
+import SectionMessage from '@atlaskit/section-message';
+import { Stack } from '@atlaskit/primitives/compiled/stack';
+import { Text } from '@atlaskit/primitives/compiled/text';
+import type { ErrorPayload, ProvisionReportDto, ProvisionStepDto } from '@shared/contract';
+import { useI18n } from '@ui/i18n';
+import { api } from '../api';
+
+const OUTCOME: Readonly<Record<ProvisionStepDto['outcome'], ThemeAppearance>> = { created: 'success', updated: 'inprogress', exists: 'default', failed: 'removed', skipped: 'moved' };
+
+export function GuardProvision({ onDone }: { readonly onDone: () => void }) {
+  const { t, tError, formatDateTime } = useI18n();
+  const [running, setRunning] = useState(false);
+  const [report, setReport] = useState<ProvisionReportDto | null>(null);
+  const [failure, setFailure] = useState<ErrorPayload | null>(null);
+  const run = async () => {
+    setRunning(true);
+    const result = await api.call('guard/provision-screens', {});
+    setRunning(false);
+    setReport(result.ok ? result.value : null);
+    setFailure(result.ok ? null : result.error);
+    onDone();
+  };
+  return (
+    <Stack space="space.150">
+      <Heading size="small" as="h3">{t('guard.provision.title')}</Heading>
+      <Text as="p" color="color.text.subtle">{t('guard.provision.help')}</Text>
+      <div><Button onClick={() => void run()} isLoading={running} testId="guard-provision-run">{t('guard.provision.run')}</Button></div>
+      <div aria-live="polite" data-testid="guard-provision-report">
+        {failure && <SectionMessage appearance="error"><p>{tError(failure)}</p></SectionMessage>}
+        {report && (
+          <Stack space="space.100">
+            <SectionMessage appearance={report.ok ? 'success' : 'warning'} title={t(report.ok ? 'provision.ok' : 'provision.failed')}>
+              {report.fixes.map((key) => <p key={key} data-testid="guard-provision-fix">{t(key)}</p>)}
+              <p>{t('provision.ranAt', { when: formatDateTime(report.ranAt) })}</p>
+            </SectionMessage>
+            <table className="lb-admin-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('provision.column.kind')}</th>
+                  <th scope="col">{t('provision.column.target')}</th>
+                  <th scope="col">{t('provision.column.outcome')}</th>
+                  <th scope="col">{t('provision.column.detail')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.steps.map((s, i) => (
+                  <tr key={i} data-testid="guard-provision-step" data-outcome={s.outcome}>
+                    <td>{t(s.kind === 'uiModification' ? 'guard.provision.kind.uiModification' : `provision.kind.${s.kind}`)}</td>
+                    <td>{s.target}</td>
+                    <td><Lozenge appearance={OUTCOME[s.outcome]}>{t(`provision.outcome.${s.outcome}`)}</Lozenge></td>
+                    <td>{s.problem ? t(`provision.problem.${s.problem}`) : (s.detail ?? '')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Stack>
+        )}
+      </div>
+    </Stack>
+  );
+}

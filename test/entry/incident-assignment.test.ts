@@ -1,0 +1,134 @@
+// Assignment on filing and adoption of create-dialog issues, through the shipped resolvers, the
+// `linebridge-incident-created` trigger and the real SDKs: the rule's choice lands as an assignee change in
+// the issue's history with its reason in `linebridge.assignment`; an issue created in Jira's own dialog gets
+// the incident property from its description and fields; a template mapping a deleted field fails clearly.
+import type { LocalHost } from '../../sandbox/host/local-host';
+import type { FiledIncidentDto, ProvisionReportDto, SettingsSectionDto } from '../../src/shared/contract';
+import { DEFAULT_TEMPLATES } from '../../src/domain/model/template/defaults';
+import { jiraRequest, seededUser, startHost } from '../builders/host';
+import { callAs, formAnswers, jiraGet } from '../builders/incident-host';
+
+let host: LocalHost;
+let resolved: Readonly<Record<string, string>>;
+let seq = 0;
+const engineers = [seededUser('line2', 0).accountId, seededUser('line2', 1).accountId, seededUser('line2', 2).accountId];
+const file = (answers: Record<string, unknown>) =>
+  callAs<FiledIncidentDto>(host, 'line1', 'incidents/create', { idempotencyKey: `assign-test-${Date.now()}-${++seq}`, templateId: 'sup-incident-en', projectKey: 'SUP', issueTypeName: 'Incident', answers });
+
+async function saveTemplates(extra: Record<string, unknown>, templates: unknown = DEFAULT_TEMPLATES.templates): Promise<void> {
+  const saved = await callAs<SettingsSectionDto>(host, 'admin', 'settings/save', { section: 'templates', value: { templates, ...extra }, expectedVersion: 0 }, 'linebridge-admin');
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+}
+
+const property = async (key: string, name: string) => (await jiraGet<{ value: Record<string, unknown> }>(host, `/rest/api/3/issue/${key}/properties/${name}`)).value;
+const assigneeOf = async (key: string) => (await jiraGet<{ fields: { assignee: { accountId: string } | null } }>(host, `/rest/api/3/issue/${key}?fields=assignee`)).fields.assignee?.accountId ?? null;
+
+beforeEach(async () => {
+  host = await startHost();
+  const report = await callAs<ProvisionReportDto>(host, 'admin', 'templates/provision', {}, 'linebridge-admin');
+  if (!report.ok || !report.value.ok) throw new Error('provisioning failed');
+  resolved = report.value.resolved;
+});
+afterEach(async () => {
+  await host.close();
+});
+
+describe('assignment on filing', () => {
+  it('gives a mapped client its engineer, then goes round robin over the team, recording the reason', async () => {
+    await saveTemplates({ assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: engineers.slice(0, 2), clientMap: [{ clientId: 'ACME-1', accountId: engineers[2] }] }], away: [] } });
+    const mapped = await file(formAnswers({ clientId: 'ACME-1' }));
+    const first = await file(formAnswers({ clientId: 'OTHER-1' }));
+    const second = await file(formAnswers({ clientId: 'OTHER-2' }));
+    const third = await file(formAnswers({ clientId: 'OTHER-3' }));
+    if (!mapped.ok || !first.ok || !second.ok || !third.ok) throw new Error('filing failed');
+    expect(mapped.value.assignment).toEqual({ accountId: engineers[2], reason: 'clientMapping' });
+    expect(await assigneeOf(mapped.value.issueKey)).toBe(engineers[2]);
+    const rr = [first, second, third].map((r) => r.value.assignment?.accountId);
+    expect(rr).toEqual([engineers[0], engineers[1], engineers[0]]);
+    expect(await property(first.value.issueKey, 'linebridge.assignment')).toMatchObject({ accountId: engineers[0], reason: 'roundRobin', detail: 'round robin within the line-2 team' });
+    const changelog = await jiraGet<{ values: { items: { field: string; to: string | null }[] }[] }>(host, `/rest/api/3/issue/${first.value.issueKey}/changelog`);
+    expect(changelog.values.flatMap((v) => v.items).some((i) => i.field === 'assignee' && i.to === engineers[0])).toBe(true);
+  });
+
+  it('skips people marked away today, and the client engineer when away', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    await saveTemplates({
+      assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: engineers.slice(0, 2), clientMap: [{ clientId: 'ACME-1', accountId: engineers[2] }] }], away: [{ accountId: engineers[2], from: today, to: today }, { accountId: engineers[0], from: '2000-01-01', to: '2999-12-31' }] },
+    });
+    const filed = await file(formAnswers({ clientId: 'ACME-1' }));
+    if (!filed.ok) throw new Error('filing failed');
+    expect(filed.value.assignment).toEqual({ accountId: engineers[1], reason: 'roundRobin' });
+    expect(await property(filed.value.issueKey, 'linebridge.assignment')).toMatchObject({ skippedAway: [engineers[2], engineers[0]] });
+  });
+
+  it('picks the engineer with the fewest open issues of the project', async () => {
+    await saveTemplates({ assignment: { projects: [{ projectKey: 'SUP', strategy: 'leastLoaded', team: engineers, clientMap: [] }], away: [] } });
+    const a = await file(formAnswers({ clientId: 'L-1' }));
+    const b = await file(formAnswers({ clientId: 'L-2' }));
+    if (!a.ok || !b.ok) throw new Error('filing failed');
+    expect(a.value.assignment?.reason).toBe('leastLoaded');
+    expect(b.value.assignment?.accountId).not.toBe(a.value.assignment?.accountId);
+  });
+
+  it('refuses a malformed assignment block next to its input', async () => {
+    const saved = await callAs<SettingsSectionDto>(host, 'admin', 'settings/save', {
+      section: 'templates', value: { templates: DEFAULT_TEMPLATES.templates, assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: [] }], away: [{ accountId: 'x', from: '2026-02-10', to: '2026-02-01' }] } }, expectedVersion: 0,
+    }, 'linebridge-admin');
+    expect(saved).toMatchObject({ ok: false, error: { fieldErrors: { 'assignment.projects.0.team': 'assignment.error.emptyTeam', 'assignment.away.0.to': 'assignment.error.dateOrder' } } });
+  });
+});
+
+describe('issues created in Jira’s own create dialog', () => {
+  const createInDialog = async (fields: Record<string, unknown>) => {
+    const res = await host.jira.handle(jiraRequest('POST', '/rest/api/3/issue', { fields: { project: { key: 'SUP' }, issuetype: { name: 'Incident' }, ...fields } }), { kind: 'user', accountId: seededUser('line1').accountId });
+    if (res.status !== 201) throw new Error(`create answered ${res.status}: ${res.body}`);
+    await host.settle();
+    return (JSON.parse(res.body) as { key: string }).key;
+  };
+  const description = {
+    type: 'doc', version: 1, content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Client report' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Checkout is down for everyone.' }] },
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Steps or evidence' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'HTTP 500 on /checkout' }] },
+    ],
+  };
+
+  it('get the incident property read back from the description and fields, and are assigned', async () => {
+    await saveTemplates({ assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: [engineers[1]], clientMap: [] }], away: [] } });
+    const key = await createInDialog({ summary: 'Checkout down', description, [resolved.clientId ?? '']: 'ACME-9', [resolved.affectedScope ?? '']: { value: 'All clients' } });
+    const adopted = await property(key, 'linebridge.incident');
+    expect(adopted).toMatchObject({ templateId: 'sup-incident-en', source: 'createDialog', clientId: 'ACME-9', affectedScope: 'allClients' });
+    expect(adopted.answered).toEqual(expect.arrayContaining(['what', 'evidence', 'clientId', 'scope']));
+    expect(await assigneeOf(key)).toBe(engineers[1]);
+  });
+
+  it('leave issues filed by the form, and other issue types, alone', async () => {
+    const filed = await file(formAnswers());
+    if (!filed.ok) throw new Error('filing failed');
+    await host.settle();
+    expect(await property(filed.value.issueKey, 'linebridge.incident')).toMatchObject({ source: 'form' });
+    const task = await host.jira.handle(jiraRequest('POST', '/rest/api/3/issue', { fields: { project: { key: 'SUP' }, issuetype: { name: 'Task' }, summary: 'Not an incident' } }), { kind: 'user', accountId: seededUser('line1').accountId });
+    await host.settle();
+    expect(task.status).toBe(201);
+    const taskKey = (JSON.parse(task.body) as { key: string }).key;
+    const res = await host.jira.handle(jiraRequest('GET', `/rest/api/3/issue/${taskKey}/properties/linebridge.incident`), { kind: 'app' });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('a template that maps a deleted Jira field', () => {
+  it('fails at filing naming the field and the fix, and creates nothing', async () => {
+    const templates = DEFAULT_TEMPLATES.templates.map((t) =>
+      t.id !== 'sup-incident-en' ? t : { ...t, mapping: { ...t.mapping, customFields: t.mapping.customFields.map((m) => (m.fieldId === 'clientId' ? { ...m, target: { kind: 'jira', fieldId: 'customfield_99999' } } : m)) } },
+    );
+    await saveTemplates({}, templates);
+    const creates = () => host.jiraExchanges.filter((e) => e.request.method === 'POST' && e.request.path === '/rest/api/3/issue' && e.response.status === 201).length;
+    const before = creates();
+    const result = await file(formAnswers());
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFIG_MISSING', messageKey: 'incident.error.fieldDeleted', params: { field: 'Client ID', fieldId: 'customfield_99999' } } });
+    expect(creates()).toBe(before);
+    const check = await callAs<{ errors: Record<string, string> }>(host, 'admin', 'templates/check', {}, 'linebridge-admin');
+    expect(check).toMatchObject({ ok: true, value: { errors: { 'templates.0.mapping.customFields.1.target': 'template.error.deletedJiraField' } } });
+  });
+});
