@@ -38,6 +38,7 @@ import { systemClock } from './adapters/system-clock';
 import { forgeIssueAssigner, ForgeJiraOnBehalf } from './adapters/forge-jira-on-behalf';
 import type { CallbackPorts } from './domain/use-cases/telegram/callbacks/ports';
 import { notifyCsatReceived } from './domain/use-cases/telegram/notify-csat';
+import { notifyAppComment } from './domain/use-cases/telegram/notify-app-comment';
 import type { Clock, IssuePropertyReader, JiraConfigPort, JiraPort, KeyValueStore, Logger, SecretStore } from './domain/ports';
 
 export type Services = {
@@ -85,7 +86,10 @@ export function slaServices(): SlaServices {
 
 /** The SLA engine's services plus the auto-close's: Jira as the app for comments and transitions, step claims. */
 export function autoCloseServices(): AutoCloseServices {
-  return { ...slaServices(), closer: ForgeSlaAutoClose.asApp(), claims: new ForgeKvsAtomic() };
+  return {
+    ...slaServices(), closer: ForgeSlaAutoClose.asApp(), claims: new ForgeKvsAtomic(),
+    notices: { commentPosted: async (comment) => void (await notifyAppComment(telegramServices(), comment)) },
+  };
 }
 
 /** The support-lines panel's services: Jira as the app for histories, as the caller for what they may see. */

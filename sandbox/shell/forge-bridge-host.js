@@ -6,6 +6,7 @@
 // (?module=&issueKey=&projectKey=&account=&locale=&theme=). Every other command (submit, close, refresh,
 // router, events, flags, modals, CreateIssueModal, UI modifications...) is forwarded to the shell, and
 // uncaught errors are reported to it so it can show Jira's error state. It never talks to Jira itself.
+// t.me links clicked in a frame go to the shell too (sandbox only: the Telegram pane stands in for Telegram).
 (function () {
   'use strict';
   var params = new URLSearchParams(location.search);
@@ -142,6 +143,22 @@
     var reason = event.reason;
     report(reason && reason.message ? reason.message : String(reason));
   });
+
+  // Sandbox only: a t.me link (https://t.me/<bot>?start=<code>) would leave for Telegram; inside the shell it
+  // goes to the shell, which opens the Telegram pane when <bot> is the stand-in's bot (else t.me, as before).
+  var TME = /^https:\/\/t\.me\/[A-Za-z0-9_]{4,32}(\?start=[A-Za-z0-9_-]{1,64})?$/;
+  document.addEventListener(
+    'click',
+    function (event) {
+      var anchor = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+      if (!shell || !anchor || event.defaultPrevented || event.button !== 0 || !TME.test(anchor.href)) return;
+      event.preventDefault();
+      shell.command(frameId, '__telegramLink', { url: anchor.href }).catch(function (error) {
+        report(error && error.message ? error.message : String(error));
+      });
+    },
+    true,
+  );
 
   window.__bridge = { callBridge: callBridge };
   window.__forgeFrame = { applyTheme: applyTheme };

@@ -30,6 +30,9 @@ const ROUTES: ReadonlyArray<readonly [string, RegExp, Route]> = [
   ['POST', /^\/bots\/(-?\d+)\/privacy$/, (tg, m, b) => tg.setPrivacy(b.enabled === true, id(m))],
   ['POST', /^\/bots\/(-?\d+)\/revoke$/, (tg, m) => ({ token: tg.revokeToken(id(m)) })],
   ['POST', /^\/users$/, (tg, _m, b) => tg.createUser({ firstName: str(b.firstName) ?? 'User', ...(str(b.lastName) ? { lastName: str(b.lastName) } : {}), ...(str(b.username) ? { username: str(b.username) } : {}) })],
+  // People and bots as User objects (no tokens or webhook secrets, unlike GET /bots): safe for the browser pane.
+  ['GET', /^\/users$/, (tg) => tg.users()],
+  ['POST', /^\/users\/(\d+)\/private-chat$/, (tg, m, b) => ({ chat: tg.openPrivateChat(need(m[1], 'user id'), num(b.botId)) })],
   ['GET', /^\/chats$/, (tg) => tg.chats().map((chat) => ({ chat, members: tg.members(chat.id), topics: tg.topics(chat.id) }))],
   // Read-only, for the chat pane's left column: live chats (not upgraded ones) with their last message.
   ['GET', /^\/chat-list$/, (tg) => tg.chats().filter((chat) => chat.migratedTo === null).map((chat) => ({

@@ -83,6 +83,20 @@ export function createChat(ctx: Ctx, defaultBot: number, type: ChatType, title: 
   return chatObject(ctx, chat);
 }
 
+/**
+ * A person opens their chat with a bot (t.me/<bot>, or "Message the bot"): the existing private chat, or a new
+ * one. One private chat per person in the stand-in (see README); another bot's chat is refused.
+ */
+export function openPrivateChat(ctx: Ctx, defaultBot: number, userId: number, botId: number = defaultBot): TgChat {
+  const user = ctx.store.user(userId);
+  if (!user || user.is_bot) throw new Error(`Telegram stand-in: no person ${userId}`);
+  if (!ctx.store.bot(botId)) throw new Error(`Telegram stand-in: no bot ${botId}`);
+  const existing = ctx.store.chat(userId);
+  if (!existing) return createChat(ctx, defaultBot, 'private', '', [userId], { bots: [botId] });
+  if (existing.botId !== botId) throw new Error(`Telegram stand-in: ${user.first_name} already has a private chat with another bot (one bot per person)`);
+  return chatObject(ctx, existing);
+}
+
 /** A person (or bot) joins; everyone sees the `new_chat_members` service message. */
 export function addMember(ctx: Ctx, chatId: number, userId: number, status: 'member' | 'administrator' = 'member'): void {
   const chat = requireChat(ctx, chatId);

@@ -125,6 +125,10 @@ export class TelegramStandIn {
   postAsPerson(chatId: number, userId: number, text: string, opts?: PostOptions): Posted { return this.store.transaction(() => postAsPerson(this.ctx, chatId, userId, text, opts, this.files)); }
   editAsPerson(chatId: number, messageId: number, userId: number, text: string): TgUpdate[] { return this.store.transaction(() => editAsPerson(this.ctx, chatId, messageId, userId, text)); }
   pressButton(chatId: number, messageId: number, userId: number, data: string): TgUpdate | undefined { return pressButton(this.ctx, chatId, messageId, userId, data); }
+  /** A person opens their private chat with a bot (the chat is created on first use, as t.me/<bot> does). */
+  openPrivateChat(userId: number, botId?: number): TgChat {
+    return this.store.transaction(() => people.openPrivateChat(this.ctx, this.defaultBot().id, userId, botId));
+  }
 
   // ----- reading state -----
   /** Everything in a chat, oldest first: people's and the bot's messages (entities parsed), service messages. */
@@ -136,6 +140,8 @@ export class TelegramStandIn {
     return this.store.members(chatId).flatMap((m) => { const user = this.store.user(m.userId); return user ? [{ user, status: m.status }] : []; });
   }
   callbackAnswer(callbackQueryId: string): CallbackDoc | undefined { return this.store.callback(callbackQueryId); }
+  /** Everyone the stand-in knows, people and bots. */
+  users(): TgUser[] { return this.store.users(); }
   bots(): BotDoc[] { return this.store.bots(); }
   bot(id?: number): BotDoc { return id === undefined ? this.defaultBot() : this.store.bot(id) ?? this.fail(`no bot ${id}`); }
 

@@ -101,6 +101,9 @@ export class TelegramStore {
   user(id: number): TgUser | undefined {
     return parse<TgUser>(this.db.get('SELECT doc FROM tg_users WHERE id = ?', [id])?.doc);
   }
+  users(): TgUser[] {
+    return this.db.all('SELECT doc FROM tg_users ORDER BY id').flatMap((r) => parse<TgUser>(r.doc) ?? []);
+  }
 
   putChat(chat: ChatDoc): void {
     this.db.run('INSERT INTO tg_chats (id, username, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET username = excluded.username, doc = excluded.doc', [chat.id, chat.username, JSON.stringify(chat)]);

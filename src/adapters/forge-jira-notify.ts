@@ -2,6 +2,7 @@
 // whether it is internal (role/group visibility, JSM `jsdPublic: false` or the `sd.public.comment`
 // property), a user's display name and the status categories. Never logs bodies.
 import api, { route } from '@forge/api';
+import { INCIDENT_PROPERTY_KEY } from '../domain/model/template/incident';
 import type { IssueSnapshot } from '../domain/model/telegram/events';
 import type { CommentView, IssueReader } from '../domain/ports-telegram';
 import type { StatusCategory } from '../domain/rules/telegram/changelog-to-events';
@@ -17,7 +18,8 @@ type IssueJson = {
     priority?: { name?: string } | null;
     issuetype?: { name?: string };
     project?: { key?: string };
-  };
+  } & Record<string, unknown>;
+  properties?: Record<string, unknown>;
 };
 
 type CommentJson = {
@@ -48,12 +50,25 @@ function isInternal(c: CommentJson): boolean {
   return (c.properties ?? []).some((p) => p.key === 'sd.public.comment' && p.value?.internal === true);
 }
 
+/** The incident property's client ID, else the Client ID field's (as /status decides it: forge-jira-intake.ts). */
+function clientIdOf(json: IssueJson, fieldId: string | null): string | null {
+  const prop = json.properties?.[INCIDENT_PROPERTY_KEY];
+  const fromProperty = typeof prop === 'object' && prop !== null ? (prop as Record<string, unknown>).clientId : undefined;
+  if (typeof fromProperty === 'string' && fromProperty.trim() !== '') return fromProperty.trim();
+  const field = fieldId ? json.fields[fieldId] : undefined;
+  return typeof field === 'string' && field.trim() !== '' ? field.trim() : null;
+}
+
 export class ForgeIssueReader implements IssueReader {
   private readonly jira = api.asApp();
   private readonly names = new Map<string, string | null>();
 
-  async issue(issueIdOrKey: string): Promise<IssueSnapshot> {
-    const res = await this.jira.requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=summary,status,priority,issuetype,project`);
+  async issue(issueIdOrKey: string, withClient?: { readonly clientIdFieldId: string | null }): Promise<IssueSnapshot> {
+    const fieldId = withClient?.clientIdFieldId ?? null;
+    const fields = ['summary', 'status', 'priority', 'issuetype', 'project', ...(fieldId ? [fieldId] : [])].join(',');
+    const res = withClient
+      ? await this.jira.requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=${fields}&properties=${INCIDENT_PROPERTY_KEY}`)
+      : await this.jira.requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=${fields}`);
     if (!res.ok) throw jiraFailure(res, `issue ${issueIdOrKey}`);
     const json = (await res.json()) as IssueJson;
     const origin = json.self ? new URL(json.self).origin : '';
@@ -61,6 +76,7 @@ export class ForgeIssueReader implements IssueReader {
       id: json.id, key: json.key, summary: json.fields.summary ?? '', url: `${origin}/browse/${json.key}`,
       projectKey: json.fields.project?.key ?? json.key.split('-')[0] ?? '', issueType: json.fields.issuetype?.name ?? '',
       priority: json.fields.priority?.name ?? null, status: json.fields.status?.name ?? '',
+      ...(withClient ? { clientId: clientIdOf(json, fieldId) } : {}),
     };
   }
 

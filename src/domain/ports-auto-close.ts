@@ -26,3 +26,11 @@ export interface ClaimStore {
   /** Writes only when the key does not exist; false when it does. */
   createIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean>;
 }
+
+/**
+ * Who else hears about the auto-close's public comments: Forge's `ignoreSelf` keeps the app's own comments
+ * from every product-event trigger, so the Telegram bridge is told directly (composition.ts).
+ */
+export interface AutoCloseNotices {
+  commentPosted(comment: { readonly issueKey: string; readonly commentId: string; readonly text: string; readonly at: number; readonly step: 'remind' | 'close' }): Promise<void>;
+}

@@ -103,7 +103,8 @@ export type CommentView = {
 
 /** The Jira reads a notification needs, as the app. */
 export interface IssueReader {
-  issue(issueIdOrKey: string): Promise<IssueSnapshot>;
+  /** With `clientIdFieldId` given (null: no such field), the snapshot's `clientId` is read in the same request. */
+  issue(issueIdOrKey: string, withClient?: { readonly clientIdFieldId: string | null }): Promise<IssueSnapshot>;
   comment(issueId: string, commentId: string): Promise<CommentView | undefined>;
   userName(accountId: string): Promise<string | null>;
   statusCategories(): Promise<Readonly<Record<string, StatusCategory>>>;

@@ -1,9 +1,12 @@
-// The admin page's "Client chats" resolvers: link codes (the code is returned once), linked chats, unlink.
-// Jira admins only, checked as the calling user in the use cases. Thin.
+// The admin page's "Client chats" resolvers: link codes (the code is returned once), linked chats, unlink
+// (Jira admins only, checked as the calling user in the use cases), and the conversation settings in
+// effect (read-only, as settings/get). Thin.
 import type Resolver from '@forge/resolver';
 import { intakePorts, services, telegramServices } from '../composition';
 import { BadRequestError } from '../domain/errors';
 import { createLinkCode, linksOverview, unlinkFromAdmin, type LinkAdminDeps } from '../domain/use-cases/telegram/intake/link-admin';
+import { conversationSettingsWithSource } from '../domain/use-cases/telegram/conversation/conversation-settings';
+import type { TelegramConversationDto } from '../shared/contract-telegram-links';
 import { guarded } from './define';
 import { asRecord, requireAccountId, requireString } from './payload';
 
@@ -31,6 +34,15 @@ export function defineTelegramLinkResolvers(resolver: Resolver): void {
       const chatId = asRecord(payload).chatId;
       if (!(typeof chatId === 'number' && Number.isSafeInteger(chatId))) throw new BadRequestError('chatId must be an integer');
       return unlinkFromAdmin(linkDeps(), chatId);
+    }),
+  );
+
+  // Read-only, like settings/get: the values in effect, so the admin page can show a legacy value before it is saved.
+  resolver.define(
+    'telegram/conversation/settings',
+    guarded('telegram/conversation/settings', logger, async (): Promise<TelegramConversationDto> => {
+      const { settings, source } = await conversationSettingsWithSource(services().store);
+      return { source, value: { ...settings, waitingStatuses: [...settings.waitingStatuses] } };
     }),
   );
 }

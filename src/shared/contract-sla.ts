@@ -13,23 +13,28 @@ export type SlaPastCycleDto = {
   readonly targetMinutes: number | null;
 };
 
-export type SlaClockDto = {
-  readonly metric: SlaMetricKeyDto;
-  readonly state: SlaClockStateDto;
-  /** 1-based index of the current cycle (0: never started) and how many there were. */
-  readonly cycle: number;
-  readonly cycles: number;
+/** The figures of a clock's current cycle: the same in the stored issue property (SlaMetricLive) and here. */
+export type SlaClockFiguresDto = {
   /** The current cycle is open and in a pause (a breached or no-goal clock can be paused too). */
   readonly paused: boolean;
-  /** Business minutes as of `computedAt` (remaining rounded up, elapsed down); null without a goal. */
+  /** Business minutes as of `computedAt` (remaining rounded up: 0 only once breached; elapsed down); null without a goal. */
   readonly remainingMinutes: number | null;
   readonly elapsedMinutes: number;
   readonly targetMinutes: number | null;
+  /** ISO instants (JQL `date` paths in the issue property). */
   readonly startedAt: string | null;
   readonly stoppedAt: string | null;
   readonly warningAt: string | null;
   /** Past for a breached clock; ahead (through the calendar) for a running one. */
   readonly breachAt: string | null;
+};
+
+export type SlaClockDto = SlaClockFiguresDto & {
+  readonly metric: SlaMetricKeyDto;
+  readonly state: SlaClockStateDto;
+  /** 1-based index of the current cycle (0: never started) and how many there were. */
+  readonly cycle: number;
+  readonly cycles: number;
   /** Earlier cycles, oldest first (reopens; for handoff, earlier escalations). */
   readonly past: readonly SlaPastCycleDto[];
 };

@@ -26,8 +26,21 @@ export type TelegramLinkCodeDto = {
   readonly expiresAt: string;
 };
 
+/** The two-way conversation's settings in effect ("Client conversations"), and where they come from. */
+export type TelegramConversationDto = {
+  /** `settings`: saved in the telegram section; `legacy`: the older KVS key `tg:conv:settings`; `defaults`: neither. */
+  readonly source: 'settings' | 'legacy' | 'defaults';
+  readonly value: {
+    readonly resumeOnClientReply: boolean;
+    readonly waitingStatuses: readonly string[];
+    readonly resumeTo: string;
+    readonly repeatAfterMinutes: number;
+  };
+};
+
 export type TelegramLinksResolverContract = {
   'telegram/links/list': { payload: Record<string, never>; result: TelegramLinksDto };
   'telegram/links/createCode': { payload: { projectKey: string; clientId?: string | null }; result: TelegramLinkCodeDto };
   'telegram/links/unlink': { payload: { chatId: number }; result: TelegramLinksDto };
+  'telegram/conversation/settings': { payload: Record<string, never>; result: TelegramConversationDto };
 };

@@ -1,5 +1,5 @@
 // Shape checks of the chat intake's admin resolvers (src/shared/contract-telegram-links.ts). Pure.
-import type { TelegramLinkCodeDto, TelegramLinkDto, TelegramLinksDto } from '@shared/contract';
+import type { TelegramConversationDto, TelegramLinkCodeDto, TelegramLinkDto, TelegramLinksDto } from '@shared/contract';
 import { isRecord } from './result-guards';
 
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
@@ -19,8 +19,16 @@ export function isTelegramLinkCode(v: unknown): v is TelegramLinkCodeDto {
     isNullableString(v.clientId) && typeof v.expiresAt === 'string';
 }
 
+export function isTelegramConversation(v: unknown): v is TelegramConversationDto {
+  if (!isRecord(v) || !['settings', 'legacy', 'defaults'].includes(String(v.source)) || !isRecord(v.value)) return false;
+  const c = v.value;
+  return typeof c.resumeOnClientReply === 'boolean' && Array.isArray(c.waitingStatuses) && c.waitingStatuses.every((s) => typeof s === 'string') &&
+    typeof c.resumeTo === 'string' && typeof c.repeatAfterMinutes === 'number';
+}
+
 export const telegramLinksResultGuards = {
   'telegram/links/list': isTelegramLinks,
   'telegram/links/createCode': isTelegramLinkCode,
   'telegram/links/unlink': isTelegramLinks,
+  'telegram/conversation/settings': isTelegramConversation,
 } as const;

@@ -1,7 +1,7 @@
 // Helpers for incident-intake entry tests: the shipped resolvers called as the form and the admin page call
 // them, and reads of the Jira stand-in as a Jira admin would look (as the app, bypassing the app's code).
 import type { LocalHost } from '../../sandbox/host/local-host';
-import type { Result } from '../../src/shared/contract';
+import type { ProvisionReportDto, Result } from '../../src/shared/contract';
 import { jiraRequest, seededUser } from './host';
 
 export const FORM_MODULE = 'linebridge-file-incident-global';
@@ -9,6 +9,13 @@ export const FORM_MODULE = 'linebridge-file-incident-global';
 export async function callAs<T>(host: LocalHost, role: 'line1' | 'line2' | 'lead' | 'admin', functionKey: string, payload: unknown, moduleKey = FORM_MODULE): Promise<Result<T>> {
   const context = { extension: { type: moduleKey === FORM_MODULE ? 'jira:projectPage' : 'jira:adminPage', project: { key: 'SUP' } } };
   return (await host.invokeResolver({ moduleKey, functionKey, payload, accountId: seededUser(role).accountId, context })) as Result<T>;
+}
+
+/** Provisions the templates' fields as the Jira admin on the admin page; logical field key → custom field id. */
+export async function provisionFields(host: LocalHost): Promise<Readonly<Record<string, string>>> {
+  const report = await callAs<ProvisionReportDto>(host, 'admin', 'templates/provision', {}, 'linebridge-admin');
+  if (!report.ok || !report.value.ok) throw new Error(`provisioning failed: ${JSON.stringify(report)}`);
+  return report.value.resolved;
 }
 
 export async function jiraGet<T>(host: LocalHost, pathAndQuery: string): Promise<T> {

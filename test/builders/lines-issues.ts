@@ -30,3 +30,25 @@ export async function comment(host: LocalHost, key: string, as: string, text: st
   const body = { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } };
   await send(host, as, 'POST', `/rest/api/3/issue/${key}/comment`, body, 201);
 }
+
+export type HandoffOptions = {
+  /** Fields of the created issue (over createIssue's defaults). */
+  readonly fields?: Record<string, unknown>;
+  /** A comment written after the pick-up, before the resolution. */
+  readonly comment?: { readonly as: string; readonly text: string };
+};
+
+/**
+ * The usual handoff: filed and escalated by `reporter` (line 1), assigned to and started by `engineer`
+ * (line 2), resolved by them; the host is settled, so the triggers have run. Returns the issue key.
+ */
+export async function resolvedHandoff(host: LocalHost, reporter: string, engineer: string, opts: HandoffOptions = {}): Promise<string> {
+  const { key } = await createIssue(host, reporter, opts.fields);
+  await move(host, key, reporter, T.OPEN);
+  await assign(host, key, engineer, engineer);
+  await move(host, key, engineer, T.START);
+  if (opts.comment) await comment(host, key, opts.comment.as, opts.comment.text);
+  await move(host, key, engineer, T.RESOLVE);
+  await host.settle();
+  return key;
+}

@@ -5,7 +5,7 @@ import type { LocalHost } from '../../sandbox/host/local-host';
 import { exchangeProblems } from './exchange-problems';
 import { seededUser, startHost } from '../builders/host';
 import { linesCall, runLinesJob } from '../builders/lines-host';
-import { assign, comment, createIssue, move, T } from '../builders/lines-issues';
+import { resolvedHandoff } from '../builders/lines-issues';
 
 let host: LocalHost;
 beforeAll(async () => {
@@ -18,13 +18,7 @@ afterAll(async () => {
 describe('the support-lines panel’s Jira calls against the OpenAPI document', () => {
   it('uses only documented operations, with valid bodies and valid answers', async () => {
     const [anna, chen, lead] = [seededUser('line1').accountId, seededUser('line2').accountId, seededUser('lead').accountId];
-    const { key } = await createIssue(host, anna);
-    await move(host, key, anna, T.OPEN);
-    await assign(host, key, chen, chen);
-    await move(host, key, chen, T.START);
-    await comment(host, key, anna, 'Any news?');
-    await move(host, key, chen, T.RESOLVE);
-    await host.settle();
+    const key = await resolvedHandoff(host, anna, chen, { comment: { as: anna, text: 'Any news?' } });
     await runLinesJob(host, 'start');
     await linesCall(host, 'lines/panel', {}, lead);
     await linesCall(host, 'lines/issue', { issueKey: key }, anna, 'linebridge-handoff-panel');

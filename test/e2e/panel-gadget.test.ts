@@ -1,32 +1,18 @@
 // The support-lines dashboard gadget: unconfigured it opens in Jira's edit mode; the lead picks a project,
 // a period and the KPIs, saves (view.submit), and the gadget shows exactly those KPIs; Edit brings the
 // saved choice back and Cancel leaves it unchanged. Light and dark screenshots of both modes.
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { startE2eHost, type E2eHost } from './support/e2e-host';
+import { e2eSuite } from './support/e2e-suite';
 import { buildFigures, docScreenshot, GADGET } from './support/lines';
 import { appFrame, openShell, pollFrame } from './support/shell-page';
 
-let env: E2eHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startE2eHost({ demoData: true });
-  await buildFigures(env);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const suite = e2eSuite({ demoData: true, prepare: buildFigures });
 
 const GADGET_BOX = `[data-testid="gadget-${GADGET}"]`;
 
 test('configure the gadget in edit mode, save, and see only the chosen KPIs; Edit shows the saved choice', async () => {
-  const shell = await openShell(browser, { role: 'lead' });
+  const shell = await openShell(suite.browser, { role: 'lead' });
   try {
-    await shell.page.goto(`${env.url}/jira/dashboards/10000`);
+    await shell.page.goto(`${suite.env.url}/jira/dashboards/10000`);
     let frame = await appFrame(shell.page, GADGET);
     await frame.waitForSelector('[data-testid="lines-gadget-edit"]');
     await docScreenshot(shell.page, 'lines-gadget-edit-light');
@@ -64,9 +50,9 @@ test('configure the gadget in edit mode, save, and see only the chosen KPIs; Edi
 });
 
 test('the configured gadget in the dark theme', async () => {
-  const shell = await openShell(browser, { role: 'lead', theme: 'dark' });
+  const shell = await openShell(suite.browser, { role: 'lead', theme: 'dark' });
   try {
-    await shell.page.goto(`${env.url}/jira/dashboards/10000`);
+    await shell.page.goto(`${suite.env.url}/jira/dashboards/10000`);
     const frame = await appFrame(shell.page, GADGET);
     await frame.waitForSelector('[data-testid="lines-gadget"] [data-testid="kpi-reopen-value"]');
     await docScreenshot(shell.page, 'lines-gadget-dark');

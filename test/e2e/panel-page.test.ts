@@ -1,28 +1,15 @@
 // The support-lines project page on the demo data, after the figures were built from history: KPI tiles
 // with threshold colours, weekly trends and the sortable table by engineer; a KPI drills down to the issues
 // in Jira's navigator; filters narrow the figures. Light and dark screenshots for the README.
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { startE2eHost, type E2eHost } from './support/e2e-host';
+import type { Frame, Page } from 'playwright-core';
+import { e2eSuite } from './support/e2e-suite';
 import { buildFigures, docScreenshot, PROJECT_PAGE } from './support/lines';
 import { appFrame, openShell, pollFrame } from './support/shell-page';
 
-let env: E2eHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startE2eHost({ demoData: true });
-  await buildFigures(env);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const suite = e2eSuite({ demoData: true, prepare: buildFigures });
 
 async function openPanel(frameOf: (key: string) => Promise<Frame>, page: Page): Promise<Frame> {
-  await page.goto(`${env.url}/jira/software/c/projects/SUP/apps/${PROJECT_PAGE}`);
+  await page.goto(`${suite.env.url}/jira/software/c/projects/SUP/apps/${PROJECT_PAGE}`);
   const frame = await frameOf(PROJECT_PAGE);
   await frame.waitForSelector('[data-testid="lines-kpis"]');
   await frame.waitForSelector('[data-testid="lines-people"] tbody tr');
@@ -31,7 +18,7 @@ async function openPanel(frameOf: (key: string) => Promise<Frame>, page: Page): 
 
 for (const theme of ['light', 'dark'] as const) {
   test(`a lead sees the KPIs, trends and the table by engineer (${theme})`, async () => {
-    const shell = await openShell(browser, { role: 'lead', theme });
+    const shell = await openShell(suite.browser, { role: 'lead', theme });
     try {
       const frame = await openPanel((key) => appFrame(shell.page, key), shell.page);
       const reopen = (await frame.textContent('[data-testid="kpi-reopen-number"]')) ?? '';
@@ -49,7 +36,7 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('the table sorts by a column and a KPI drills down to the issues behind it', async () => {
-  const shell = await openShell(browser, { role: 'lead' });
+  const shell = await openShell(suite.browser, { role: 'lead' });
   try {
     const frame = await openPanel((key) => appFrame(shell.page, key), shell.page);
     const loads = (): Promise<number[]> => frame.evaluate<number[]>('[...document.querySelectorAll(\'[data-testid="lines-people"] tbody tr\')].map((tr) => Number(tr.querySelectorAll("td")[2].textContent))');
@@ -69,7 +56,7 @@ test('the table sorts by a column and a KPI drills down to the issues behind it'
 });
 
 test('a filter narrows the figures (line 2 only, High priority)', async () => {
-  const shell = await openShell(browser, { role: 'lead' });
+  const shell = await openShell(suite.browser, { role: 'lead' });
   try {
     const frame = await openPanel((key) => appFrame(shell.page, key), shell.page);
     const detail = async (): Promise<string> => (await frame.textContent('[data-testid="kpi-reopen"] .lb-kpi-detail')) ?? '';

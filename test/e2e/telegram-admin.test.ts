@@ -1,7 +1,10 @@
 // The Telegram section of the admin page in the browser: the admin pastes the bot token (it is never
 // shown again, only a mask), the chat the bot joined appears with its id, a route is added and saved,
 // a comment in Jira reaches the chat, and the health table counts it. Field errors sit at their inputs.
+// "Client conversations": an older stored value is shown and, once saved, lives in the section.
+import { kvs } from '@forge/kvs';
 import type { Browser, Frame } from 'playwright-core';
+import { asApp } from '../builders/sla-host';
 import { jiraRequest, seededUser } from '../builders/host';
 import { DEFAULT_BOT } from '../../sandbox/telegram/telegram-stand-in';
 import { launchChromium } from './support/chromium';
@@ -65,6 +68,41 @@ test('the admin connects the bot, routes a project to a chat, and sees the deliv
     await pollFrame(frame, `document.querySelector('[data-testid="telegram-chat-${chat.id}"]')?.innerText.includes('1')`);
     expect(await text(frame)).not.toContain(SECRET_PART);
     await screenshot(shell.page, 'admin-telegram-light');
+    expect(shell.problems).toEqual([]);
+  } finally {
+    await shell.close();
+  }
+});
+
+test('the admin sees the older conversation settings, gets inline errors and saves them into the section', async () => {
+  await asApp(env.host, () => kvs.set('tg:conv:settings', { resumeOnClientReply: false, repeatAfterMinutes: 30 }));
+  const shell = await openShell(browser, { role: 'admin' });
+  try {
+    await shell.page.goto(`${env.url}/jira/settings/apps/${ADMIN}`);
+    const frame = await appFrame(shell.page, ADMIN);
+    await frame.click('[data-testid="nav-telegram"]');
+    await frame.waitForSelector('[data-testid="telegram-conversation-legacy"]');
+    await pollFrame(frame, `document.querySelector('[data-testid="telegram-conv-repeat"]')?.value === '30'`);
+
+    await frame.fill('[data-testid="telegram-conv-repeat"]', 'soon');
+    await frame.fill('[data-testid="telegram-conv-resume-to"]', ' ');
+    await frame.click('[data-testid="save-telegram"]');
+    await frame.waitForSelector('#telegram-conv-repeat-error');
+    await frame.waitForSelector('#telegram-conv-resume-to-error');
+    expect(await frame.textContent('#telegram-conv-repeat-error')).toContain('whole minutes');
+
+    await frame.fill('[data-testid="telegram-conv-repeat"]', '90');
+    await frame.fill('[data-testid="telegram-conv-resume-to"]', 'In Progress');
+    await frame.fill('[data-testid="telegram-conv-waiting"]', 'Waiting for customer, On hold');
+    await frame.click('[data-testid="save-telegram"]');
+    await frame.waitForSelector('[data-testid="save-banner"] >> text=Saved');
+    await frame.waitForSelector('[data-testid="telegram-conversation-legacy"]', { state: 'detached' });
+    const saved = (await env.host.invokeResolver({
+      moduleKey: ADMIN, functionKey: 'telegram/conversation/settings', payload: {}, accountId: seededUser('admin').accountId, context: { extension: { type: 'jira:adminPage' } },
+    })) as { ok: boolean; value?: unknown };
+    expect(saved).toEqual({ ok: true, value: { source: 'settings', value: { resumeOnClientReply: false, waitingStatuses: ['Waiting for customer', 'On hold'], resumeTo: 'In Progress', repeatAfterMinutes: 90 } } });
+    await (await frame.$('[data-testid="telegram-conversation"]'))?.scrollIntoViewIfNeeded();
+    await screenshot(shell.page, 'admin-telegram-conversation-light');
     expect(shell.problems).toEqual([]);
   } finally {
     await shell.close();

@@ -3,10 +3,10 @@
 // the issue's history with its reason in `linebridge.assignment`; an issue created in Jira's own dialog gets
 // the incident property from its description and fields; a template mapping a deleted field fails clearly.
 import type { LocalHost } from '../../sandbox/host/local-host';
-import type { FiledIncidentDto, ProvisionReportDto, SettingsSectionDto } from '../../src/shared/contract';
+import type { FiledIncidentDto, SettingsSectionDto } from '../../src/shared/contract';
 import { DEFAULT_TEMPLATES } from '../../src/domain/model/template/defaults';
 import { jiraRequest, seededUser, startHost } from '../builders/host';
-import { callAs, formAnswers, jiraGet } from '../builders/incident-host';
+import { callAs, formAnswers, jiraGet, provisionFields } from '../builders/incident-host';
 
 let host: LocalHost;
 let resolved: Readonly<Record<string, string>>;
@@ -25,9 +25,7 @@ const assigneeOf = async (key: string) => (await jiraGet<{ fields: { assignee: {
 
 beforeEach(async () => {
   host = await startHost();
-  const report = await callAs<ProvisionReportDto>(host, 'admin', 'templates/provision', {}, 'linebridge-admin');
-  if (!report.ok || !report.value.ok) throw new Error('provisioning failed');
-  resolved = report.value.resolved;
+  resolved = await provisionFields(host);
 });
 afterEach(async () => {
   await host.close();

@@ -2,9 +2,9 @@
 // the issue gets the structured ADF description, the rules' priority and the provisioned custom fields;
 // a retry never creates a second issue; bad answers and Jira's throttling come back as clear errors.
 import type { LocalHost } from '../../sandbox/host/local-host';
-import type { FiledIncidentDto, IncidentDuplicatesDto, IncidentPreviewDto, IncidentTemplatesDto, ProvisionReportDto } from '../../src/shared/contract';
+import type { FiledIncidentDto, IncidentDuplicatesDto, IncidentPreviewDto, IncidentTemplatesDto } from '../../src/shared/contract';
 import { startHost } from '../builders/host';
-import { callAs, formAnswers, issuesLabelled, jiraGet } from '../builders/incident-host';
+import { callAs, formAnswers, issuesLabelled, jiraGet, provisionFields } from '../builders/incident-host';
 
 let host: LocalHost;
 let resolved: Readonly<Record<string, string>>;
@@ -18,9 +18,7 @@ type IssueJson = { key: string; fields: Record<string, unknown> & { priority: { 
 
 beforeEach(async () => {
   host = await startHost();
-  const report = await callAs<ProvisionReportDto>(host, 'admin', 'templates/provision', {}, 'linebridge-admin');
-  if (!report.ok || !report.value.ok) throw new Error('provisioning failed');
-  resolved = report.value.resolved;
+  resolved = await provisionFields(host);
 });
 afterEach(async () => {
   await host.close();

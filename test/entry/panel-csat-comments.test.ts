@@ -5,7 +5,7 @@ import type { LocalHost } from '../../sandbox/host/local-host';
 import type { CsatCommentsDto, IssueLinesDto } from '../../src/shared/contract';
 import { seededUser, startHost } from '../builders/host';
 import { linesCall } from '../builders/lines-host';
-import { assign, createIssue, move, T } from '../builders/lines-issues';
+import { resolvedHandoff } from '../builders/lines-issues';
 
 let host: LocalHost;
 const anna = seededUser('line1', 0).accountId;
@@ -18,15 +18,7 @@ const comments = (as: string, filters: Record<string, unknown> = {}) => linesCal
 const rate = (key: string, as: string, score: number, comment: string, anonymous = false) =>
   linesCall<IssueLinesDto>(host, 'lines/rate', { issueKey: key, cycle: 1, score, comment, anonymous }, as, 'linebridge-handoff-panel');
 
-async function resolvedIssue(priority = 'High'): Promise<string> {
-  const { key } = await createIssue(host, anna, { priority: { name: priority } });
-  await move(host, key, anna, T.OPEN);
-  await assign(host, key, chen, chen);
-  await move(host, key, chen, T.START);
-  await move(host, key, chen, T.RESOLVE);
-  await host.settle();
-  return key;
-}
+const resolvedIssue = (priority = 'High'): Promise<string> => resolvedHandoff(host, anna, chen, { fields: { priority: { name: priority } } });
 
 beforeEach(async () => {
   host = await startHost();

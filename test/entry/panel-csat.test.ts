@@ -6,7 +6,7 @@ import type { LocalHost } from '../../sandbox/host/local-host';
 import type { IssueLinesDto, PanelDto, Result } from '../../src/shared/contract';
 import { seededUser, startHost } from '../builders/host';
 import { linesCall } from '../builders/lines-host';
-import { assign, comment, createIssue, move, T } from '../builders/lines-issues';
+import { comment, createIssue, move, resolvedHandoff, T } from '../builders/lines-issues';
 
 let host: LocalHost;
 const anna = seededUser('line1', 0).accountId;
@@ -24,16 +24,7 @@ const value = <T>(r: Result<T>): T => {
 };
 
 /** Filed by `reporter`, escalated by them, picked up and resolved by Chen (line 2). */
-async function resolvedIssue(reporter: string): Promise<string> {
-  const { key } = await createIssue(host, reporter);
-  await move(host, key, reporter, T.OPEN);
-  await assign(host, key, chen, chen);
-  await move(host, key, chen, T.START);
-  await comment(host, key, chen, 'Fixed: restarted the worker.');
-  await move(host, key, chen, T.RESOLVE);
-  await host.settle();
-  return key;
-}
+const resolvedIssue = (reporter: string): Promise<string> => resolvedHandoff(host, reporter, chen, { comment: { as: chen, text: 'Fixed: restarted the worker.' } });
 
 beforeEach(async () => {
   host = await startHost();

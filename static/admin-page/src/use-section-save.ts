@@ -6,6 +6,14 @@ import type { SaveOutcome } from './save-banner';
 
 export type SaveSection = (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
 
+/** What the settings page hands every editable section. */
+export type SectionProps = {
+  readonly section: SettingsSectionDto;
+  readonly canEdit: boolean;
+  readonly save: SaveSection;
+  readonly onReload: () => void;
+};
+
 export function useSectionSave(save: SaveSection, version: number) {
   const [errors, setErrors] = useState<Readonly<Record<string, MessageKey>>>({});
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);

@@ -7,7 +7,7 @@ import { CALENDAR_24_7 } from '../../../src/domain/model/sla/calendar';
 import { parseSlaSettings } from '../../../src/domain/model/sla/sla-settings';
 import { DEFAULT_SLA_DEFINITIONS } from '../../../src/domain/model/sla/defaults';
 import { addSilence, decideAutoClose, statusAt, type AutoCloseMemory } from '../../../src/domain/rules/sla/auto-close';
-import { AUTO_CLOSE_DEFAULTS } from '../../../static/admin-page/src/sla/sla-auto-close-value';
+import { fromAutoCloseDraft, toAutoCloseDraft } from '../../../static/admin-page/src/sla/sla-auto-close-value';
 import { HOUR, STATUS, aHistory, anOfficeCalendar, client, line1, line2, t } from '../../builders/sla';
 
 const settings = (over: Partial<AutoCloseSettings> = {}): AutoCloseSettings => ({
@@ -133,7 +133,7 @@ describe('settings', () => {
     expect(parseAutoClose({ ...settings(), remindAfter: { amount: 91, unit: 'hours' } }).errors).toEqual({});
   });
 
-  it('the admin page prefills the same defaults as the server', () => {
-    expect(AUTO_CLOSE_DEFAULTS).toEqual(DEFAULT_AUTO_CLOSE);
+  it('the admin page prefills the server\'s defaults for a section saved before auto-close existed', () => {
+    expect(fromAutoCloseDraft(toAutoCloseDraft(undefined))).toEqual(DEFAULT_AUTO_CLOSE);
   });
 });

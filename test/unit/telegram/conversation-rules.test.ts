@@ -6,7 +6,7 @@ import { authorLabel, buildTelegramComment, COMMENT_TEXT_BUDGET, formatSize } fr
 import { adfText } from '../../../src/adapters/jira-lines-json';
 import { resumeCandidates } from '../../../src/domain/use-cases/telegram/conversation/resume-waiting';
 import { isRepeatContactMessage } from '../../../src/domain/use-cases/telegram/conversation/repeat-contacts';
-import { DEFAULT_CONVERSATION, parseConversationSettings } from '../../../src/domain/use-cases/telegram/conversation/conversation-settings';
+import { DEFAULT_CONVERSATION, parseConversationSettings, readConversationSettings } from '../../../src/domain/model/telegram/conversation-settings';
 import type { ConversationIssue, IssueTransition } from '../../../src/domain/use-cases/telegram/conversation/ports';
 
 describe('isChasingMessage', () => {
@@ -101,12 +101,34 @@ describe('isRepeatContactMessage', () => {
   });
 });
 
-describe('parseConversationSettings', () => {
+describe('readConversationSettings (a stored value)', () => {
   it('keeps defaults for what is missing or malformed', () => {
-    expect(parseConversationSettings(undefined)).toEqual(DEFAULT_CONVERSATION);
-    expect(parseConversationSettings({ resumeOnClientReply: 'no', waitingStatuses: ['Pending', ''], resumeTo: ' Open ', repeatAfterMinutes: -1 }))
+    expect(readConversationSettings(undefined)).toEqual(DEFAULT_CONVERSATION);
+    expect(readConversationSettings({ resumeOnClientReply: 'no', waitingStatuses: ['Pending', ''], resumeTo: ' Open ', repeatAfterMinutes: -1 }))
       .toEqual({ ...DEFAULT_CONVERSATION, resumeTo: 'Open' });
-    expect(parseConversationSettings({ resumeOnClientReply: false, waitingStatuses: ['Pending'], repeatAfterMinutes: 30 }))
+    expect(readConversationSettings({ resumeOnClientReply: false, waitingStatuses: ['Pending'], repeatAfterMinutes: 30 }))
       .toEqual({ ...DEFAULT_CONVERSATION, resumeOnClientReply: false, waitingStatuses: ['Pending'], repeatAfterMinutes: 30 });
+  });
+});
+
+describe('parseConversationSettings (what an admin saves)', () => {
+  const valid = { resumeOnClientReply: false, waitingStatuses: [' Pending ', 'pending', 'On hold'], resumeTo: ' Open ', repeatAfterMinutes: '45' };
+
+  it('trims, de-duplicates status names and takes minutes typed as text', () => {
+    const errors = {};
+    expect(parseConversationSettings(valid, errors)).toEqual({ resumeOnClientReply: false, waitingStatuses: ['Pending', 'On hold'], resumeTo: 'Open', repeatAfterMinutes: 45 });
+    expect(errors).toEqual({});
+  });
+
+  it('names each bad field at its path', () => {
+    const errors = {};
+    parseConversationSettings({ resumeOnClientReply: 'yes', waitingStatuses: ['Pending', ' '], resumeTo: '', repeatAfterMinutes: 10_081 }, errors);
+    expect(errors).toEqual({
+      'conversation.resumeOnClientReply': 'validation.required', 'conversation.waitingStatuses': 'validation.tgc.statusName',
+      'conversation.resumeTo': 'validation.tgc.statusName', 'conversation.repeatAfterMinutes': 'validation.tgc.repeatMinutes',
+    });
+    const more = {};
+    parseConversationSettings({ ...valid, waitingStatuses: Array.from({ length: 21 }, (_, i) => `S${i}`), repeatAfterMinutes: 1.5 }, more);
+    expect(more).toEqual({ 'conversation.waitingStatuses': 'validation.tooMany', 'conversation.repeatAfterMinutes': 'validation.tgc.repeatMinutes' });
   });
 });

@@ -8,6 +8,7 @@ import { createFrameHistory } from './frame-history';
 import type { FrameEntry } from './frame-registry';
 import { refreshIssueView } from './issue-refresh';
 import { pathForTarget } from './navigation';
+import { openTelegramLink } from '../telegram/telegram-link-route';
 import { closeFlag, nextOverlayId, openAppModal, openCreate, showFlag, type FlagType } from './overlays';
 
 const FLAG_TYPES: readonly FlagType[] = ['info', 'success', 'warning', 'error'];
@@ -104,6 +105,9 @@ export async function runCommand(frame: FrameEntry, command: string, payload: un
     case 'emitReadyEvent':
     case 'emitFrontendCustomMetric':
       return undefined;
+    case '__telegramLink':
+      // Sandbox only (forge-bridge-host.js): a t.me link to the stand-in's bot opens the Telegram pane.
+      return openTelegramLink(asString(p.url));
     case '__frameError':
       frame.reportError(asString(p.message, 'Unknown error'));
       return undefined;

@@ -1,23 +1,14 @@
-// The chat pane's reads and writes over the Telegram stand-in's people's-side API (/__telegram/client/...),
-// checked defensively (the shell trusts no shape it did not check), and a 2 s polling hook. No rendering.
+// The chat pane's reads over the Telegram stand-in's people's-side API (/__telegram/client/...), checked
+// defensively (the shell trusts no shape it did not check), and a 2 s polling hook. Writes: telegram-actions.ts.
 import { useCallback, useEffect, useState } from 'react';
 import { asArray, asRecord, asString, isRecord, type Json } from '../json';
+import type { TgButton, TgChatItem, TgEntity, TgForceReply, TgMsg, TgPerson } from './telegram-model';
 
-export type TgPerson = { readonly id: number; readonly name: string; readonly isBot: boolean; readonly username: string };
-export type TgEntity = { readonly type: string; readonly offset: number; readonly length: number; readonly url?: string };
-export type TgButton = { readonly text: string; readonly url?: string };
-export type TgMsg = {
-  readonly id: number; readonly from: TgPerson | null; readonly date: number; readonly sender: string; readonly text: string;
-  readonly entities: readonly TgEntity[]; readonly threadId: number | null; readonly reply: TgMsg | null;
-  readonly buttons: readonly TgButton[]; readonly service: string; readonly documentName: string;
-};
-export type TgChatItem = {
-  readonly id: number; readonly title: string; readonly type: string; readonly isForum: boolean;
-  readonly members: readonly TgPerson[]; readonly topics: ReadonlyMap<number, string>; readonly last: TgMsg | null;
-};
+export type { TgButton, TgChatItem, TgEntity, TgForceReply, TgMsg, TgPerson } from './telegram-model';
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
-const BASE = '/__telegram/client';
+export const BASE = '/__telegram/client';
+
+export const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 export function person(raw: unknown): TgPerson {
   const u = asRecord(raw);
@@ -39,51 +30,56 @@ function serviceText(m: Json): string {
   return '';
 }
 
-export function message(raw: unknown, sender = ''): TgMsg {
+function button(b: Json): TgButton {
+  return { text: asString(b.text), ...(typeof b.url === 'string' ? { url: b.url } : {}), ...(typeof b.callback_data === 'string' ? { callbackData: b.callback_data } : {}) };
+}
+
+function forceReply(markup: unknown): TgForceReply | null {
+  const r = asRecord(markup);
+  return r.force_reply === true ? { selective: r.selective === true, placeholder: asString(r.input_field_placeholder) } : null;
+}
+
+export function message(raw: unknown, sender = '', markup?: unknown): TgMsg {
   const m = asRecord(raw);
   const caption = typeof m.caption === 'string';
-  const buttons = asArray(asRecord(m.reply_markup).inline_keyboard).flatMap((row) => asArray(row)).filter(isRecord)
-    .map((b) => ({ text: asString(b.text), ...(typeof b.url === 'string' ? { url: b.url } : {}) }));
+  const buttons = asArray(asRecord(m.reply_markup).inline_keyboard).map((row) => asArray(row).filter(isRecord).map(button)).filter((row) => row.length > 0);
   return {
     id: num(m.message_id), from: isRecord(m.from) ? person(m.from) : null, date: num(m.date), sender,
     text: asString(caption ? m.caption : m.text), entities: entities(caption ? m.caption_entities : m.entities),
     threadId: typeof m.message_thread_id === 'number' ? m.message_thread_id : null,
     reply: isRecord(m.reply_to_message) ? message(m.reply_to_message) : null, buttons, service: serviceText(m),
-    documentName: asString(asRecord(m.document).file_name),
+    documentName: asString(asRecord(m.document).file_name), forceReply: forceReply(markup),
   };
 }
 
-const stored = (raw: unknown): TgMsg => message(asRecord(raw).message, asString(asRecord(raw).sender));
+const stored = (raw: unknown): TgMsg => message(asRecord(raw).message, asString(asRecord(raw).sender), asRecord(raw).markup);
 
 function chatItem(raw: unknown): TgChatItem {
   const o = asRecord(raw);
   const chat = asRecord(o.chat);
   const topics = new Map(asArray(o.topics).filter(isRecord).map((t) => [num(t.threadId), asString(t.name)] as const));
+  const members = asArray(o.members).map((m) => person(asRecord(m).user));
+  // A private chat has no title: Telegram shows the other side; the pane shows both (it sees every chat).
+  const privateTitle = members.map((p) => p.name).join(' ↔ ') || 'Private chat';
   return {
-    id: num(chat.id), title: asString(chat.title, 'Private chat'), type: asString(chat.type), isForum: chat.isForum === true,
-    members: asArray(o.members).map((m) => person(asRecord(m).user)), topics, last: o.last ? stored(o.last) : null,
+    id: num(chat.id), title: asString(chat.title, privateTitle) || privateTitle, type: asString(chat.type), isForum: chat.isForum === true,
+    members, topics, last: o.last ? stored(o.last) : null,
   };
 }
 
-async function getJson(path: string): Promise<unknown> {
+export async function getJson(path: string): Promise<unknown> {
   const res = await fetch(`${BASE}${path}`, { headers: { accept: 'application/json' } });
   const body = (await res.json()) as unknown;
   if (!res.ok) throw new Error(asString(asRecord(body).error, `HTTP ${res.status}`));
   return body;
 }
 
-export async function postAsPerson(chatId: number, userId: number, text: string, replyToMessageId?: number): Promise<void> {
-  const res = await fetch(`${BASE}/chats/${chatId}/messages`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, text, ...(replyToMessageId ? { replyToMessageId } : {}) }),
-  });
-  if (!res.ok) throw new Error(asString(asRecord(await res.json().catch(() => ({}))).error, `HTTP ${res.status}`));
-}
-
-export type PaneData = { readonly chats: readonly TgChatItem[]; readonly messages: readonly TgMsg[]; readonly error: string | null; readonly loaded: boolean };
+/** `messagesOf`: the chat `messages` belong to (right after switching chats, still the previous one). */
+export type PaneData = { readonly chats: readonly TgChatItem[]; readonly messages: readonly TgMsg[]; readonly messagesOf: number | null; readonly error: string | null; readonly loaded: boolean };
 
 /** Chats and the open chat's messages, re-read every 2 s and on `refresh()`. */
 export function useTelegramPane(chatId: number | null): PaneData & { readonly refresh: () => void } {
-  const [data, setData] = useState<PaneData>({ chats: [], messages: [], error: null, loaded: false });
+  const [data, setData] = useState<PaneData>({ chats: [], messages: [], messagesOf: null, error: null, loaded: false });
   const [tick, setTick] = useState(0);
   const refresh = useCallback(() => setTick((t) => t + 1), []);
   useEffect(() => {
@@ -92,7 +88,7 @@ export function useTelegramPane(chatId: number | null): PaneData & { readonly re
       try {
         const chats = asArray(await getJson('/chat-list')).map(chatItem);
         const messages = chatId === null ? [] : asArray(await getJson(`/chats/${chatId}/messages`)).filter((m) => asRecord(m).deleted !== true).map(stored);
-        if (live) setData({ chats, messages, error: null, loaded: true });
+        if (live) setData({ chats, messages, messagesOf: chatId, error: null, loaded: true });
       } catch (error) {
         if (live) setData((d) => ({ ...d, error: error instanceof Error ? error.message : String(error), loaded: true }));
       }

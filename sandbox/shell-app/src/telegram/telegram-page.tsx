@@ -1,10 +1,14 @@
 // The sandbox's Telegram pane: the stand-in's chats on the left (title, type, last message) and the open
 // chat's messages as Telegram shows them (bubbles, names, times, replies, topics, buttons), with a box to
-// post as one of the chat's people. Reads /__telegram/client/... every 2 s; never calls the Bot API.
+// post as one of the chat's people (replies, ForceReply, button taps, forum topics), open a person's private
+// chat with the bot, and follow t.me deep links to the bot. Reads /__telegram/client/... every 2 s; never
+// calls the Bot API.
 import { useState } from 'react';
 import { Link, navigate, paths } from '../router';
-import { useTelegramPane, type TgChatItem } from './telegram-api';
+import { useTelegramPane, type TgChatItem, type TgPerson } from './telegram-api';
+import { openPrivateChat } from './telegram-actions';
 import { ChatView } from './telegram-chat';
+import { DeepLinkStart, deepLinkFromSearch } from './telegram-deep-link';
 import './telegram.css';
 
 const TYPE_LABEL: Readonly<Record<string, string>> = { private: 'Private chat', group: 'Group', supergroup: 'Supergroup' };
@@ -21,6 +25,14 @@ function preview(c: TgChatItem): string {
 export function TelegramPage({ chatId }: { readonly chatId: number | null }) {
   const pane = useTelegramPane(chatId);
   const [filter, setFilter] = useState('');
+  const [openError, setOpenError] = useState<string | null>(null);
+  const link = chatId === null ? deepLinkFromSearch(location.search) : null;
+  const messageBot = (person: TgPerson): void => {
+    openPrivateChat(person.id).then((id) => {
+      setOpenError(null);
+      navigate(paths.telegram(id));
+    }, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
+  };
   const open = pane.chats.find((c) => c.id === chatId) ?? null;
   const shown = pane.chats.filter((c) => c.title.toLowerCase().includes(filter.trim().toLowerCase()));
   return (
@@ -31,6 +43,7 @@ export function TelegramPage({ chatId }: { readonly chatId: number | null }) {
           <input className="lb-tg-search" type="search" placeholder="Search chats" aria-label="Search chats" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </div>
         {pane.error && <p className="lb-tg-error" role="alert">{pane.error}</p>}
+        {openError && <p className="lb-tg-error" role="alert">{openError}</p>}
         {pane.loaded && pane.chats.length === 0 && <p className="lb-tg-empty">No chats yet. Seed the demo or create one through /__telegram/client/chats.</p>}
         <ul className="lb-tg-chats">
           {shown.map((c) => (
@@ -48,8 +61,8 @@ export function TelegramPage({ chatId }: { readonly chatId: number | null }) {
         </ul>
       </aside>
       <section className="lb-tg-main" aria-label={open ? open.title : 'No chat selected'}>
-        {open ? (
-          <ChatView chat={open} messages={pane.messages} onPosted={pane.refresh} />
+        {link ? <DeepLinkStart link={link} /> : open ? (
+          <ChatView key={open.id} chat={open} messages={pane.messagesOf === open.id ? pane.messages : []} onPosted={pane.refresh} onMessageBot={messageBot} />
         ) : (
           <div className="lb-tg-placeholder">
             {pane.chats[0] ? <button type="button" className="lb-tg-open-first" onClick={() => navigate(paths.telegram(pane.chats[0]?.id))}>Open {pane.chats[0].title}</button> : null}

@@ -1,49 +1,17 @@
-// Auto-close of silent requests: the settings (part of the `sla` section) and their validator. An issue
+// Auto-close of silent requests: the settings' validator (their shape and defaults: src/shared/sla-auto-close.ts,
+// shared with the admin page; re-exported here). An issue
 // that sits in a waiting status without a client reply gets one public reminder after `remindAfter` of
 // business time, and is moved along `closeVia` (with `resolution`) after `closeAfter` more. Pure.
 import type { FieldErrors } from '../config/general';
 import type { Locale } from '../../../shared/i18n';
+import { DEFAULT_AUTO_CLOSE, type AutoCloseSettings, type LocalizedText, type SilenceSpan } from '../../../shared/sla-auto-close';
 import { isRecord } from './parse-helpers';
 
-export type SilenceUnit = 'hours' | 'days';
-/** Business time: `hours` of working time in the SLA calendar, or working `days` (same local time, N working dates later). */
-export type SilenceSpan = { readonly amount: number; readonly unit: SilenceUnit };
-export type LocalizedText = Readonly<Record<Locale, string>>;
-
-export type AutoCloseSettings = {
-  readonly enabled: boolean;
-  /** Status names (case-insensitive) or ids in which the team waits for the client. */
-  readonly waitingStatuses: readonly string[];
-  readonly remindAfter: SilenceSpan;
-  readonly closeAfter: SilenceSpan;
-  /** Target statuses (names or ids) reached one transition each, in order; the last one closes the issue. */
-  readonly closeVia: readonly string[];
-  /** Resolution name set on the last transition, or null to leave it to Jira. */
-  readonly resolution: string | null;
-  readonly reminderText: LocalizedText;
-  readonly closingText: LocalizedText;
-};
+export { DEFAULT_AUTO_CLOSE, type AutoCloseSettings, type LocalizedText, type SilenceSpan, type SilenceUnit } from '../../../shared/sla-auto-close';
 
 export const MAX_TEXT = 2000;
 const MAX_HOURS = 24 * 90;
 const MAX_DAYS = 90;
-
-export const DEFAULT_AUTO_CLOSE: AutoCloseSettings = {
-  enabled: false,
-  waitingStatuses: ['Waiting for customer'],
-  remindAfter: { amount: 2, unit: 'days' },
-  closeAfter: { amount: 1, unit: 'days' },
-  closeVia: ['Resolved'],
-  resolution: 'Done',
-  reminderText: {
-    en: 'We are still waiting for your reply. If we do not hear from you, this request will be closed automatically.',
-    ru: 'Мы всё ещё ждём вашего ответа. Если ответа не будет, обращение будет закрыто автоматически.',
-  },
-  closingText: {
-    en: 'No response: we closed this request because we did not hear back. Reply here or open a new request if you still need help.',
-    ru: 'Нет ответа: мы закрыли обращение, так как не получили ответа. Напишите сюда или создайте новое обращение, если помощь всё ещё нужна.',
-  },
-};
 
 function parseSpan(raw: unknown, field: string, errors: FieldErrors): SilenceSpan {
   const r = isRecord(raw) ? raw : {};

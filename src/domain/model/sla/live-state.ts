@@ -1,6 +1,7 @@
 // The live SLA state LineBridge stores on each issue as the `linebridge-sla` issue property (indexed for
 // JQL by the manifest's jira:entityProperty module), and the alerts derived from it. JSON only: numbers,
 // strings, booleans, null — and far below Jira's 32 KB property limit (about 1 KB).
+import type { SlaClockFiguresDto } from '../../../shared/contract-sla';
 import type { SlaMetric } from './definition';
 import type { SlaCycleState } from './report';
 
@@ -20,7 +21,8 @@ export type SlaPastCycle = {
 /** At most this many earlier cycles per metric are kept (the newest ones); `cycles` still counts them all. */
 export const MAX_PAST_CYCLES = 10;
 
-export type SlaMetricLive = {
+/** The current cycle's figures (paused, minutes, instants) are SlaClockFiguresDto, shared with the issue view. */
+export type SlaMetricLive = SlaClockFiguresDto & {
   /** State of the current (last) cycle; `none` when the metric never started. */
   readonly state: SlaCycleState | 'none';
   /** 1-based index of the current cycle (0 = none); `cycles` counts them all. */
@@ -30,16 +32,6 @@ export type SlaMetricLive = {
   readonly breachedCycles: number;
   /** The current cycle breached (open or stopped). */
   readonly breached: boolean;
-  readonly paused: boolean;
-  /** As of `computedAt`: business minutes left (rounded up: 0 only once breached), null without a goal. */
-  readonly remainingMinutes: number | null;
-  readonly elapsedMinutes: number;
-  readonly targetMinutes: number | null;
-  /** ISO instants (JQL `date` paths); warningAt/breachAt may lie in the future for a running clock. */
-  readonly startedAt: string | null;
-  readonly stoppedAt: string | null;
-  readonly warningAt: string | null;
-  readonly breachAt: string | null;
   /** Earlier cycles, oldest first (the newest MAX_PAST_CYCLES); absent in states stored before it existed. */
   readonly past?: readonly SlaPastCycle[];
 };

@@ -31,6 +31,11 @@ export type IssueSnapshot = {
   readonly issueType: string;
   readonly priority: string | null;
   readonly status: string;
+  /**
+   * The client ID (incident property `linebridge.incident`, else the Client ID field), read only when a chat
+   * linked to the project has a client ID (link routing); absent otherwise. Never shown in a message.
+   */
+  readonly clientId?: string | null;
 };
 
 export type NotificationEvent = {

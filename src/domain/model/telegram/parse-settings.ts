@@ -3,6 +3,7 @@
 import { isLocale, type MessageKey } from '../../../shared/i18n';
 import { isNotificationEventType, NOTIFICATION_EVENT_TYPES, PUBLIC_EVENT_TYPES } from './events';
 import { DEFAULT_TELEGRAM, TELEGRAM_LIMITS_CONFIG as L, type TelegramRoute, type TelegramSettings } from './settings';
+import { parseConversationSettings } from './conversation-settings';
 
 type FieldErrors = Record<string, MessageKey>;
 const PROJECT_KEY = /^[A-Z][A-Z0-9]{1,9}$/;
@@ -93,6 +94,7 @@ export function parseTelegramSettings(input: unknown): { value?: TelegramSetting
     emojis: parseEmojis(input.emojis, errors),
     routes,
     digest: { enabled: digestRaw.enabled !== false, threshold: typeof threshold === 'number' ? threshold : DEFAULT_TELEGRAM.digest.threshold },
+    ...(input.conversation === undefined || input.conversation === null ? {} : { conversation: parseConversationSettings(input.conversation, errors) }),
   };
   return Object.keys(errors).length > 0 ? { errors } : { value, errors };
 }

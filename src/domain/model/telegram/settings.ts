@@ -3,6 +3,7 @@
 // secret and never part of it.
 import type { Locale } from '../../../shared/i18n';
 import type { NotificationEventType } from './events';
+import type { ConversationSettings } from './conversation-settings';
 
 export type TelegramRoute = {
   readonly id: string;
@@ -34,6 +35,11 @@ export type TelegramSettings = {
   readonly emojis: Readonly<Record<NotificationEventType, string>>;
   readonly routes: readonly TelegramRoute[];
   readonly digest: DigestSettings;
+  /**
+   * The two-way conversation's settings ("Client conversations" in the admin page). Absent until an admin
+   * saves them: the older KVS key `tg:conv:settings`, else the defaults, apply meanwhile.
+   */
+  readonly conversation?: ConversationSettings;
 };
 
 export const DEFAULT_EMOJIS: Readonly<Record<NotificationEventType, string>> = {

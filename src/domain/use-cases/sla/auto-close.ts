@@ -4,7 +4,7 @@
 // event, a timer and the sweep racing each other never post two reminders. A refusal by Jira loses
 // nothing: it is logged, kept on the record (shown on the issue) and retried an hour later.
 import { isAppError } from '../../errors';
-import type { AutoCloseJiraPort, ClaimStore } from '../../ports-auto-close';
+import type { AutoCloseJiraPort, AutoCloseNotices, ClaimStore } from '../../ports-auto-close';
 import type { SlaIssueSnapshot } from '../../ports';
 import { DEFAULT_AUTO_CLOSE, type AutoCloseSettings } from '../../model/sla/auto-close';
 import { SLA_TIMER_QUEUE, type AutoCloseTimerBody } from '../../model/sla/jobs';
@@ -21,7 +21,7 @@ const MAX_OWN_COMMENTS = 20;
 /** Claims expire after this (KVS TTL) so they do not pile up; the record keeps what was done. */
 const CLAIM_TTL_SECONDS = 30 * 24 * 3600;
 
-export type AutoCloseServices = SlaServices & { readonly closer: AutoCloseJiraPort; readonly claims: ClaimStore };
+export type AutoCloseServices = SlaServices & { readonly closer: AutoCloseJiraPort; readonly claims: ClaimStore; readonly notices?: AutoCloseNotices };
 
 export type AutoCloseFailure = {
   readonly at: number;
@@ -156,6 +156,7 @@ class Tending {
       ...this.record, anchorId, remindedAt: now, failure: null, plan: null,
       ownCommentIds: [...this.record.ownCommentIds, commentId].slice(-MAX_OWN_COMMENTS),
     });
+    await this.announce('remind', commentId, settings.reminderText[this.config.locale], now);
     await this.run(); // plans the close
     return 'reminded';
   }
@@ -201,16 +202,32 @@ class Tending {
     }
     let ownCommentIds = this.record.ownCommentIds;
     let failure: AutoCloseFailure | null = null;
+    let closingId: string | null = null;
     try {
-      ownCommentIds = [...ownCommentIds, await this.deps.closer.addComment(this.key, settings.closingText[this.config.locale])].slice(-MAX_OWN_COMMENTS);
+      closingId = await this.deps.closer.addComment(this.key, settings.closingText[this.config.locale]);
+      ownCommentIds = [...ownCommentIds, closingId].slice(-MAX_OWN_COMMENTS);
     } catch (error) {
       failure = { at: now, anchorId, step: 'close', code: 'comment', status: null, detail: describe(error) };
       this.deps.logger.warn('auto-close: the issue was closed but the closing note failed', { issueKey: this.key, error: describe(error) });
     }
     this.deps.logger.info('auto-close: closed for no response', { issueKey: this.key });
     await this.save({ ...this.record, config: this.config.signature, closedAt: now, ownCommentIds, failure, plan: null, status: { kind: 'notWaiting' } });
+    if (closingId !== null) await this.announce('close', closingId, settings.closingText[this.config.locale], now);
     await this.refreshSla();
     return 'closed';
+  }
+
+  /**
+   * The posted comment to the Telegram bridge (its product event never comes: `ignoreSelf`). After the
+   * record is saved, so a failure here never posts the comment twice; it is logged, the comment stays in Jira.
+   */
+  private async announce(step: 'remind' | 'close', commentId: string, text: string, at: number): Promise<void> {
+    if (!this.deps.notices) return;
+    try {
+      await this.deps.notices.commentPosted({ issueKey: this.key, commentId, text, at, step });
+    } catch (error) {
+      this.deps.logger.warn('auto-close: comment not passed to Telegram', { issueKey: this.key, step, error: describe(error) });
+    }
   }
 
   /** The app's own transitions fire no product event for it (ignoreSelf): recompute the SLA here. */

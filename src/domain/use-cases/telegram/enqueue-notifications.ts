@@ -9,7 +9,7 @@ import { truncate } from '../../rules/telegram/html';
 import { routeEvent } from '../../rules/telegram/route-events';
 import { loadTelegramSettings, nowMs, type TelegramDeps } from './deps';
 import { wakeDrainer } from './drain-signals';
-import { linkRoutesFor } from './intake/link-routing';
+import { linkLookup, linkRoutesFor } from './intake/link-routing';
 
 export type EnqueueReport = { readonly queued: number; readonly alreadyKnown: number; readonly unrouted: number };
 
@@ -32,8 +32,9 @@ export async function enqueueNotifications(
   let queued = 0;
   let alreadyKnown = 0;
   let unrouted = 0;
+  const links = linkLookup(deps);
   for (const event of events) {
-    const routes = [...routeEvent(config, event), ...(await linkRoutesFor(deps, event))];
+    const routes = [...routeEvent(config, event), ...(await linkRoutesFor(deps, event, links))];
     if (routes.length === 0) unrouted++;
     for (const route of routes) {
       if (await deps.store.get(KEYS.delivered(deliveredDigest(event.id, route.chatId, route.topicId)))) {

@@ -1,11 +1,13 @@
 // A Jira product event (issue created, updated, commented) becomes Telegram notifications: cheap checks
-// first (a route for the project, a changelog that matters), then the Jira reads a message needs (issue,
-// who, the comment and whether it is internal), then the pure rule and the outbox.
+// first (a route or a linked chat for the project, a changelog that matters), then the Jira reads a message
+// needs (issue — with its client ID when a chat linked to the project has one —, who, the comment and
+// whether it is internal), then the pure rule and the outbox.
 import type { ChangeItem, IssueChange, StatusCategory } from '../../rules/telegram/changelog-to-events';
 import { changeToEvents } from '../../rules/telegram/changelog-to-events';
 import { loadTelegramSettings, nowMs, type NotifyDeps } from './deps';
 import { enqueueNotifications, type EnqueueReport } from './enqueue-notifications';
-import { filedFromLinkedChat } from './intake/link-routing';
+import { issueForRouting } from './issue-for-routing';
+import { projectHasLinks } from './intake/link-routing';
 
 export type IssueEventInput = {
   readonly kind: 'created' | 'updated' | 'commented';
@@ -35,11 +37,11 @@ async function categories(deps: NotifyDeps): Promise<Readonly<Record<string, Sta
 export async function notifyIssueEvent(deps: NotifyDeps, input: IssueEventInput): Promise<EnqueueReport> {
   const settings = await loadTelegramSettings(deps.store);
   const routed = settings.routes.some((r) => input.projectKey === null || r.projectKey === input.projectKey);
-  if (!routed && !(await filedFromLinkedChat(deps, input.issueId))) return NOTHING;
+  if (!routed && !(await projectHasLinks(deps, input.projectKey))) return NOTHING;
   const items = input.changelog?.items.filter((i) => RELEVANT_FIELDS.has((i.fieldId ?? i.field).toLowerCase())) ?? [];
   if (input.kind === 'updated' && (items.length === 0 || !input.changelog)) return NOTHING;
   if (input.kind === 'commented' && !input.commentId) return NOTHING;
-  const issue = await deps.issues.issue(input.issueId);
+  const issue = await issueForRouting(deps, input.issueId, input.projectKey);
   const actor = input.accountId ? await deps.issues.userName(input.accountId) : null;
   const at = input.at ?? nowMs(deps);
   let change: IssueChange;

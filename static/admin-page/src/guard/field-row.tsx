@@ -39,8 +39,8 @@ export function FieldRow({ path, field, siteFields, canRemove, onChange, onRemov
   const checks = CHECKS.filter((c) => !site || site.checks.includes(c)).map((c) => ({ value: c, label: t(`guard.admin.check.${c}`) }));
   const setLabel = (l: Locale, v: string) => onChange({ ...field, label: { ...field.label, [l]: v } });
   return (
-    <div className="lb-guard-card" data-testid={`guard-field-${path}`}>
-      <div className="lb-guard-grid">
+    <div className="lb-admin-card" data-testid={`guard-field-${path}`}>
+      <div className="lb-admin-grid">
         <GuardSelect path={`${path}.ref`} label={t('guard.admin.field')} value={field.ref} options={fieldOptions(siteFields, field.ref, t)} onChange={(ref) => onChange({ ...field, ref })} />
         <GuardSelect path={`${path}.check`} label={t('guard.admin.check')} value={field.check} options={checks} onChange={(check) => onChange({ ...field, check })} />
         {field.check === 'minLength' && <GuardText path={`${path}.minLength`} label={t('guard.admin.minLength')} value={field.minLength} onChange={(minLength) => onChange({ ...field, minLength })} />}

@@ -70,7 +70,7 @@ export function GuardSelect({ path, label, value, options, onChange }: SelectPro
 export function GuardCheckbox({ path, label, checked, onChange }: { readonly path: string; readonly label: string; readonly checked: boolean; readonly onChange: (v: boolean) => void }) {
   const readOnly = useContext(GuardReadOnly);
   return (
-    <label className="lb-guard-check" htmlFor={guardInputId(path)}>
+    <label className="lb-admin-check" htmlFor={guardInputId(path)}>
       <input id={guardInputId(path)} type="checkbox" data-testid={`guard-input-${path}`} disabled={readOnly} checked={checked} onChange={(e) => onChange(e.target.checked)} />
       {label}
     </label>

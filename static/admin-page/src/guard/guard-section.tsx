@@ -10,27 +10,21 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { Result, SettingsSectionDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
+import { ProvisionReport } from '../provision-report';
 import { SaveBanner } from '../save-banner';
-import { useSectionSave } from '../use-section-save';
+import { useSectionSave, type SectionProps } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { GuardErrorList } from './guard-error-list';
 import { GuardErrors, GuardReadOnly, GuardText } from './guard-controls';
 import { fromDraft, newRule, toDraft, type EditRule, type GuardDraft } from './guard-model';
 import { GuardOverview } from './guard-overview';
-import { GuardProvision } from './guard-provision';
 import { RuleEditor } from './rule-editor';
 import { useGuardOverview } from './use-guard-overview';
 
-type Props = {
-  readonly section: SettingsSectionDto;
-  readonly canEdit: boolean;
-  readonly save: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
-  readonly onReload: () => void;
-};
+const PROVISION_LABELS = { title: 'guard.provision.title', help: 'guard.provision.help', run: 'guard.provision.run', uiModification: 'guard.provision.kind.uiModification' } as const;
 
-export function GuardSection({ section, canEdit, save, onReload }: Props) {
+export function GuardSection({ section, canEdit, save, onReload }: SectionProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<GuardDraft>(() => toDraft(section.value));
   const [selected, setSelected] = useState(0);
@@ -70,7 +64,7 @@ export function GuardSection({ section, canEdit, save, onReload }: Props) {
           <GuardErrorList errors={errors} />
           <Heading size="small" as="h3">{t('guard.admin.rules')}</Heading>
           {draft.rules.length === 0 && <p>{t('guard.admin.empty')}</p>}
-          <ul className="lb-guard-rule-list" data-testid="guard-rule-list">
+          <ul className="lb-admin-list" data-testid="guard-rule-list">
             {draft.rules.map((r, i) => (
               <li key={i}>
                 <Button appearance="subtle" isSelected={i === selected} aria-current={i === selected ? 'true' : undefined} onClick={() => setSelected(i)} testId={`guard-rule-pick-${i}`}>
@@ -90,7 +84,7 @@ export function GuardSection({ section, canEdit, save, onReload }: Props) {
           <GuardText path="reopenReasons" label={t('guard.admin.reasons')} value={draft.reopenReasons} multiline onChange={(reopenReasons) => setDraft({ ...draft, reopenReasons })} />
           {canEdit && <div><Button appearance="primary" onClick={() => void submit(fromDraft(draft))} isLoading={saving} testId="save-guard">{t('guard.admin.save')}</Button></div>}
           {canEdit && <GuardOverview overview={overview} />}
-          {canEdit && <GuardProvision onDone={overview.reload} />}
+          {canEdit && <ProvisionReport route="guard/provision-screens" testIdPrefix="guard-provision" labels={PROVISION_LABELS} onDone={overview.reload} />}
         </Stack>
       </GuardReadOnly.Provider>
     </GuardErrors.Provider>

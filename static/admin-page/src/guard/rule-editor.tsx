@@ -28,7 +28,7 @@ export function RuleEditor({ path, rule, siteFields, readOnly, onChange }: Props
   const targets = [{ value: 'status', label: t('guard.admin.target.status') }, { value: 'transition', label: t('guard.admin.target.transition') }];
   return (
     <Stack space="space.200" testId="guard-rule-editor">
-      <div className="lb-guard-grid">
+      <div className="lb-admin-grid">
         <GuardText path={`${path}.id`} label={t('guard.admin.ruleId')} value={rule.id} onChange={(v) => set('id', v)} />
         <GuardText path={`${path}.projectKey`} label={t('guard.admin.projectKey')} value={rule.projectKey} onChange={(v) => set('projectKey', v)} />
         <GuardText path={`${path}.issueTypeName`} label={t('guard.admin.issueType')} value={rule.issueTypeName} onChange={(v) => set('issueTypeName', v)} />

@@ -1,11 +1,11 @@
-// The auto-close part of the SLA section's draft and its wire form. Pure. The defaults prefill a section
-// saved before auto-close existed; they equal the server's DEFAULT_AUTO_CLOSE (a unit test checks).
+// The auto-close part of the SLA section's draft and its wire form. Pure. The server's defaults
+// (src/shared/sla-auto-close.ts) prefill a section saved before auto-close existed.
 // Relative imports only (no @shared/@ui aliases): the root unit suite imports this file too.
-import type { Locale } from '../../../../src/shared/i18n';
+import { DEFAULT_AUTO_CLOSE, type LocalizedText, type SilenceUnit } from '../../../../src/shared/sla-auto-close';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export type SilenceUnit = 'hours' | 'days';
+export type { SilenceUnit };
 
 export type AutoCloseDraft = {
   readonly enabled: boolean;
@@ -16,26 +16,9 @@ export type AutoCloseDraft = {
   readonly closeUnit: SilenceUnit;
   readonly closeVia: string;
   readonly resolution: string;
-  readonly reminderText: Readonly<Record<Locale, string>>;
-  readonly closingText: Readonly<Record<Locale, string>>;
+  readonly reminderText: LocalizedText;
+  readonly closingText: LocalizedText;
 };
-
-export const AUTO_CLOSE_DEFAULTS = {
-  enabled: false,
-  waitingStatuses: ['Waiting for customer'],
-  remindAfter: { amount: 2, unit: 'days' },
-  closeAfter: { amount: 1, unit: 'days' },
-  closeVia: ['Resolved'],
-  resolution: 'Done',
-  reminderText: {
-    en: 'We are still waiting for your reply. If we do not hear from you, this request will be closed automatically.',
-    ru: 'Мы всё ещё ждём вашего ответа. Если ответа не будет, обращение будет закрыто автоматически.',
-  },
-  closingText: {
-    en: 'No response: we closed this request because we did not hear back. Reply here or open a new request if you still need help.',
-    ru: 'Нет ответа: мы закрыли обращение, так как не получили ответа. Напишите сюда или создайте новое обращение, если помощь всё ещё нужна.',
-  },
-} as const;
 
 const text = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
 const names = (v: unknown, fallback: readonly string[]): string => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : fallback).join(', ');
@@ -43,7 +26,7 @@ const unit = (v: unknown, fallback: SilenceUnit): SilenceUnit => (v === 'hours' 
 
 export function toAutoCloseDraft(raw: unknown): AutoCloseDraft {
   const r = isRecord(raw) ? raw : {};
-  const d = AUTO_CLOSE_DEFAULTS;
+  const d = DEFAULT_AUTO_CLOSE;
   const remind = isRecord(r.remindAfter) ? r.remindAfter : {};
   const close = isRecord(r.closeAfter) ? r.closeAfter : {};
   const reminder = isRecord(r.reminderText) ? r.reminderText : {};
@@ -56,7 +39,7 @@ export function toAutoCloseDraft(raw: unknown): AutoCloseDraft {
     closeAmount: text(close.amount, String(d.closeAfter.amount)),
     closeUnit: unit(close.unit, d.closeAfter.unit),
     closeVia: names(r.closeVia, d.closeVia),
-    resolution: r.resolution === null ? '' : text(r.resolution, d.resolution),
+    resolution: r.resolution === null ? '' : text(r.resolution, d.resolution ?? ''),
     reminderText: { en: text(reminder.en, d.reminderText.en), ru: text(reminder.ru, d.reminderText.ru) },
     closingText: { en: text(closing.en, d.closingText.en), ru: text(closing.ru, d.closingText.ru) },
   };

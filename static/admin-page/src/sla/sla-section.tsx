@@ -7,10 +7,10 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
-import type { MessageKey, Result, SettingsSectionDto } from '@shared/contract';
+import type { MessageKey } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
 import { SaveBanner } from '../save-banner';
-import { useSectionSave } from '../use-section-save';
+import { useSectionSave, type SectionProps } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { SlaAutoCloseEditor } from './sla-auto-close';
 import { SlaCalendarEditor } from './sla-calendar';
@@ -18,13 +18,6 @@ import { SlaMetricGoals } from './sla-goals';
 import { SlaHolidays } from './sla-holidays';
 import { SlaRecompute } from './sla-recompute';
 import { fromSlaDraft, toSlaDraft, type SlaDraft } from './sla-value';
-
-type Props = {
-  readonly section: SettingsSectionDto;
-  readonly canEdit: boolean;
-  readonly save: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
-  readonly onReload: () => void;
-};
 
 function ErrorSummary({ errors }: { readonly errors: Readonly<Record<string, MessageKey>> }) {
   const { t } = useI18n();
@@ -43,7 +36,7 @@ function ErrorSummary({ errors }: { readonly errors: Readonly<Record<string, Mes
   );
 }
 
-export function SlaSection({ section, canEdit, save, onReload }: Props) {
+export function SlaSection({ section, canEdit, save, onReload }: SectionProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<SlaDraft>(() => toSlaDraft(section.value));
   const { errors, outcome, saving, submit } = useSectionSave(save, section.version);

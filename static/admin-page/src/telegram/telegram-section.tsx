@@ -15,6 +15,7 @@ import { SaveBanner } from '../save-banner';
 import { useSectionSave } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { TelegramBot } from './telegram-bot';
+import { TelegramConversation } from './telegram-conversation';
 import { TelegramEmojis } from './telegram-emojis';
 import { TelegramHealth } from './telegram-health';
 import { TelegramLinks } from './telegram-links';
@@ -83,6 +84,7 @@ export function TelegramSection({ section, canEdit, save, onReload }: Props) {
         )}
       </Stack>
       <TelegramEmojis draft={draft} errors={errors} readOnly={readOnly} onChange={setDraft} />
+      <TelegramConversation value={draft.conversation} version={section.version} errors={errors} readOnly={readOnly} onChange={(conversation) => setDraft((d) => ({ ...d, conversation }))} />
       {canEdit && (
         <div>
           <Button appearance="primary" onClick={() => void onSave()} isLoading={saving} testId="save-telegram">{t('common.save')}</Button>

@@ -22,11 +22,21 @@ export type RouteDraft = {
   readonly topicPerIssue: boolean;
 };
 
+/** "Client conversations": comma list of statuses and minutes as typed. */
+export type ConversationDraft = {
+  readonly resumeOnClientReply: boolean;
+  readonly waitingStatuses: string;
+  readonly resumeTo: string;
+  readonly repeatAfterMinutes: string;
+};
+
 export type TelegramDraft = {
   readonly routes: readonly RouteDraft[];
   readonly emojis: Readonly<Record<EventType, string>>;
   readonly digestEnabled: boolean;
   readonly digestThreshold: string;
+  /** Null while the section has none (the server then uses the older storage key or the defaults). */
+  readonly conversation: ConversationDraft | null;
 };
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -37,6 +47,14 @@ export function newRoute(existing: readonly RouteDraft[], locale: Locale): Route
   let n = existing.length + 1;
   while (existing.some((r) => r.id === `route-${n}`)) n++;
   return { id: `route-${n}`, projectKey: '', chatId: '', topicId: '', label: '', events: ['created', 'statusChanged', 'commented', 'resolved', 'reopened'], priorities: '', issueTypes: '', publicOnly: false, locale, topicPerIssue: false };
+}
+
+export function toConversationDraft(value: unknown): ConversationDraft | null {
+  if (!isRecord(value)) return null;
+  return {
+    resumeOnClientReply: value.resumeOnClientReply !== false, waitingStatuses: list(value.waitingStatuses),
+    resumeTo: text(value.resumeTo), repeatAfterMinutes: text(value.repeatAfterMinutes),
+  };
 }
 
 export function toTelegramDraft(value: unknown): TelegramDraft {
@@ -53,10 +71,20 @@ export function toTelegramDraft(value: unknown): TelegramDraft {
     emojis: Object.fromEntries(EVENT_TYPES.map((t) => [t, text(emojis[t])])) as Record<EventType, string>,
     digestEnabled: digest.enabled !== false,
     digestThreshold: text(digest.threshold) || '5',
+    conversation: toConversationDraft(raw.conversation),
   };
 }
 
 const split = (s: string): string[] => s.split(',').map((x) => x.trim()).filter((x) => x !== '');
+
+function fromConversationDraft(c: ConversationDraft): Record<string, unknown> {
+  const minutes = c.repeatAfterMinutes.trim();
+  return {
+    resumeOnClientReply: c.resumeOnClientReply, waitingStatuses: split(c.waitingStatuses), resumeTo: c.resumeTo.trim(),
+    // Not a whole number: sent as typed, so the server names the field.
+    repeatAfterMinutes: /^\d{1,6}$/.test(minutes) ? Number(minutes) : minutes,
+  };
+}
 
 export function fromTelegramDraft(draft: TelegramDraft): Record<string, unknown> {
   return {
@@ -67,5 +95,6 @@ export function fromTelegramDraft(draft: TelegramDraft): Record<string, unknown>
     })),
     emojis: Object.fromEntries(Object.entries(draft.emojis).filter(([, v]) => v.trim() !== '')),
     digest: { enabled: draft.digestEnabled, threshold: Number(draft.digestThreshold) },
+    ...(draft.conversation ? { conversation: fromConversationDraft(draft.conversation) } : {}),
   };
 }

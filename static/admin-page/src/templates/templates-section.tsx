@@ -8,28 +8,22 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
-import type { Result, SettingsSectionDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
+import { ProvisionReport } from '../provision-report';
 import { SaveBanner } from '../save-banner';
-import { useSectionSave } from '../use-section-save';
+import { useSectionSave, type SectionProps } from '../use-section-save';
 import { VersionLine } from '../version-line';
 import { EditorErrors, EditorReadOnly } from './editor-controls';
 import { ErrorList } from './error-list';
-import { ProvisionPanel } from './provision-panel';
 import { TemplateEditor } from './template-editor';
 import { copyOf, toEditTemplates, toSectionValue, type EditTemplate } from './template-model';
 import { AssignmentEditor } from './assignment-editor';
 import { toAssignmentValue, toEditAssignment } from './assignment-model';
 import { useLiveCheck } from './use-live-check';
 
-type Props = {
-  readonly section: SettingsSectionDto;
-  readonly canEdit: boolean;
-  readonly save: (value: unknown, expectedVersion: number) => Promise<Result<SettingsSectionDto>>;
-  readonly onReload: () => void;
-};
+const PROVISION_LABELS = { title: 'provision.title', help: 'provision.help', run: 'provision.run', uiModification: 'provision.kind.uiModification' } as const;
 
-export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
+export function TemplatesSection({ section, canEdit, save, onReload }: SectionProps) {
   const { t, locale } = useI18n();
   const [templates, setTemplates] = useState<EditTemplate[]>(() => toEditTemplates(section.value));
   const [selected, setSelected] = useState(0);
@@ -69,7 +63,7 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
       )}
       <Heading size="small" as="h3">{t('templates.list')}</Heading>
       {templates.length === 0 && <p>{t('templates.empty')}</p>}
-      <ul className="lb-admin-template-list" data-testid="template-list">
+      <ul className="lb-admin-list" data-testid="template-list">
         {templates.map((x, i) => (
           <li key={i}>
             <Button appearance="subtle" isSelected={i === selected} aria-current={i === selected ? 'true' : undefined} onClick={() => setSelected(i)} testId={`template-pick-${i}`}>
@@ -101,7 +95,7 @@ export function TemplatesSection({ section, canEdit, save, onReload }: Props) {
           <Button appearance="primary" onClick={() => void onSave()} isLoading={saving} testId="save-templates">{t('templates.save')}</Button>
         </div>
       )}
-      {canEdit && <ProvisionPanel onDone={live.recheck} />}
+      {canEdit && <ProvisionReport route="templates/provision" testIdPrefix="provision" labels={PROVISION_LABELS} onDone={live.recheck} />}
     </Stack>
   );
 }

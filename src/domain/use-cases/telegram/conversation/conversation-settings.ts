@@ -1,45 +1,29 @@
-// Settings of the two-way conversation, stored at `tg:conv:settings` (no admin-page section yet: an admin
-// writes the key with `forge storage` or the sandbox; defaults apply otherwise). "Waiting" statuses default
+// The conversation settings in effect: the `conversation` part of the "telegram" settings section (saved
+// and validated in the admin page's "Client conversations"), else — for installations that configured it
+// before that existed — the older KVS key `tg:conv:settings`, else the defaults. "Waiting" statuses default
 // to the statuses the SLA definitions pause in, so the SLA settings configure both in one place.
 import type { KeyValueStore } from '../../../ports';
 import { readSlaSettings } from '../../../model/sla/sla-settings';
+import { DEFAULT_CONVERSATION, readConversationSettings, type ConversationSettings } from '../../../model/telegram/conversation-settings';
 import { readSection } from '../../get-settings';
 import { CONVERSATION_KEYS } from './issue-messages';
 
-export type ConversationSettings = {
-  /** A client's message about an issue in a waiting status moves it back to work (the SLA clock resumes). */
-  readonly resumeOnClientReply: boolean;
-  /** Status names (or ids) that mean "waiting for the customer"; empty = the SLA pause statuses. */
-  readonly waitingStatuses: readonly string[];
-  /** Where to move it when the status before "waiting" cannot be reached (a status name). */
-  readonly resumeTo: string;
-  /** A client's second message about an open issue counts as a repeat contact after this long without an answer. */
-  readonly repeatAfterMinutes: number;
-};
+export { DEFAULT_CONVERSATION, type ConversationSettings };
 
-export const DEFAULT_CONVERSATION: ConversationSettings = {
-  resumeOnClientReply: true, waitingStatuses: [], resumeTo: 'In Progress', repeatAfterMinutes: 60,
-};
+export type ConversationSettingsSource = 'settings' | 'legacy' | 'defaults';
 
-const strings = (v: unknown): string[] | null =>
-  Array.isArray(v) && v.length <= 20 && v.every((s) => typeof s === 'string' && s.trim() !== '' && s.length <= 255) ? v.map((s: string) => s.trim()) : null;
-
-/** A stored value, field by field: what is missing or malformed keeps its default. */
-export function parseConversationSettings(raw: unknown): ConversationSettings {
-  if (typeof raw !== 'object' || raw === null) return DEFAULT_CONVERSATION;
-  const r = raw as Record<string, unknown>;
-  const minutes = typeof r.repeatAfterMinutes === 'number' && Number.isInteger(r.repeatAfterMinutes) && r.repeatAfterMinutes >= 0 && r.repeatAfterMinutes <= 10_080
-    ? r.repeatAfterMinutes : DEFAULT_CONVERSATION.repeatAfterMinutes;
-  return {
-    resumeOnClientReply: typeof r.resumeOnClientReply === 'boolean' ? r.resumeOnClientReply : DEFAULT_CONVERSATION.resumeOnClientReply,
-    waitingStatuses: strings(r.waitingStatuses) ?? DEFAULT_CONVERSATION.waitingStatuses,
-    resumeTo: typeof r.resumeTo === 'string' && r.resumeTo.trim() !== '' && r.resumeTo.length <= 255 ? r.resumeTo.trim() : DEFAULT_CONVERSATION.resumeTo,
-    repeatAfterMinutes: minutes,
-  };
+/** The settings and where they come from (the admin page shows a legacy value until it is saved). */
+export async function conversationSettingsWithSource(store: KeyValueStore): Promise<{ readonly settings: ConversationSettings; readonly source: ConversationSettingsSource }> {
+  const section = (await readSection(store, 'telegram')).value;
+  const saved = typeof section === 'object' && section !== null ? (section as Record<string, unknown>).conversation : undefined;
+  if (saved !== undefined && saved !== null) return { settings: readConversationSettings(saved), source: 'settings' };
+  const legacy = await store.get<unknown>(CONVERSATION_KEYS.settings);
+  if (legacy !== undefined && legacy !== null) return { settings: readConversationSettings(legacy), source: 'legacy' };
+  return { settings: DEFAULT_CONVERSATION, source: 'defaults' };
 }
 
 export async function loadConversationSettings(store: KeyValueStore): Promise<ConversationSettings> {
-  return parseConversationSettings(await store.get<unknown>(CONVERSATION_KEYS.settings));
+  return (await conversationSettingsWithSource(store)).settings;
 }
 
 /** The waiting statuses in effect: configured ones, else every status an SLA definition pauses in. */

@@ -7,6 +7,7 @@ import type { ParsedMessage } from '../update-shape';
 import { draftsOfChat, saveDraft } from './drafts';
 import { filedFromChat } from './filed-records';
 import { INTAKE_KEYS, type ChatLink, type Draft } from './intake-model';
+import { ensureLinkIndex, indexLink, unindexLink } from './link-index';
 import { promptText } from './prompt';
 import { ReplyDeferred } from './reply-pacing';
 import { prepareReply, sendReply } from './reply';
@@ -36,8 +37,12 @@ async function askAgain(deps: UpdateDeps, message: ParsedMessage, newId: number,
 export async function followIntakeMigration(deps: UpdateDeps, message: ParsedMessage, oldId: number, newId: number): Promise<void> {
   const link = await deps.store.get<ChatLink>(INTAKE_KEYS.link(oldId));
   if (link) {
-    await deps.store.set<ChatLink>(INTAKE_KEYS.link(newId), { ...link, chatId: newId, migratedFrom: [...link.migratedFrom, oldId] });
+    await ensureLinkIndex(deps);
+    const moved: ChatLink = { ...link, chatId: newId, migratedFrom: [...link.migratedFrom, oldId] };
+    await deps.store.set<ChatLink>(INTAKE_KEYS.link(newId), moved);
+    await indexLink(deps, moved);
     await deps.store.delete(INTAKE_KEYS.link(oldId));
+    await unindexLink(deps, link);
   }
   const moved: Draft[] = [];
   for (const draft of await draftsOfChat(deps, oldId)) {

@@ -16,6 +16,8 @@ export type ChatLink = {
   readonly linkedBy: TelegramPersonRef;
   /** The chat ids this group had before it became a supergroup. */
   readonly migratedFrom: readonly number[];
+  /** The language of the administrator who linked it: notifications of issues not filed from the chat use it. */
+  readonly locale?: Locale;
 };
 
 export type LinkCode = {

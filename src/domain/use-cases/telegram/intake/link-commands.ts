@@ -55,7 +55,7 @@ export const linkCommand: ChatCommandHandler = async (deps, message, args) => {
   }
   await saveLink(deps, {
     v: 1, chatId: message.chat.id, title: message.chat.title, projectKey: code.projectKey, clientId: code.clientId,
-    linkedAt: nowMs(deps), linkedBy: personOf(message), migratedFrom: [],
+    linkedAt: nowMs(deps), linkedBy: personOf(message), migratedFrom: [], locale,
   });
   deps.logger.info('telegram chat linked', { chatId: message.chat.id, projectKey: code.projectKey });
   const key = code.clientId ? 'tg.link.doneClient' : 'tg.link.done';
