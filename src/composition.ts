@@ -25,6 +25,7 @@ import { telegramBotFactory } from './adapters/telegram-bot-api';
 import type { NotifyDeps } from './domain/use-cases/telegram/deps';
 import type { AdminDeps } from './domain/use-cases/telegram/connect-bot';
 import type { UpdateDeps } from './domain/use-cases/telegram/dispatch-types';
+import { notifyIssueEvent } from './domain/use-cases/telegram/notify-issue-event';
 import type { IntakePorts } from './domain/use-cases/telegram/intake/ports';
 import { ForgeIntakeJira } from './adapters/forge-jira-intake';
 import { nodeHasher } from './adapters/node-hasher';
@@ -132,6 +133,39 @@ export function telegramServices(): NotifyDeps & AdminDeps {
 }
 
 /**
+ * What Jira's product events would recompute after a change, for changes the app makes itself (the
+ * triggers filter the app's own events out: `ignoreSelf`): the SLA live state and the support-lines facts.
+ * Never throws: a failure is logged, and the SLA sweep and the lines reconcile job catch up later.
+ */
+async function refreshAfterAppChange(logger: Logger, who: string, issue: { readonly id: string; readonly key: string }): Promise<void> {
+  for (const [what, run] of [
+    ['sla', () => refreshIssueSla(slaServices(), issue.key)],
+    ['lines', () => refreshIssue(linesServices(), issue)],
+  ] as const) {
+    try {
+      await run();
+    } catch (error) {
+      logger.warn(`${who}: recomputation failed; the periodic job will catch up`, { what, issueKey: issue.key, error: error instanceof Error ? error.name : 'unknown' });
+    }
+  }
+}
+
+/**
+ * After the chat intake filed an issue as the app: the recomputations above, and the "created"
+ * notification the product-event trigger would have sent (same id `created:<issue>`, so never twice; the
+ * chat that filed it already has the key and gets no copy).
+ */
+async function afterIntakeFiling(issue: { readonly id: string; readonly key: string }): Promise<void> {
+  const deps = telegramServices();
+  await refreshAfterAppChange(deps.logger, 'telegram intake', issue);
+  try {
+    await notifyIssueEvent(deps, { kind: 'created', issueId: issue.id, projectKey: issue.key.split('-')[0] ?? null, accountId: null, at: deps.clock.now().getTime(), changelog: null, commentId: null });
+  } catch (error) {
+    deps.logger.warn('telegram intake: the "created" notification was not queued', { issueKey: issue.key, error: error instanceof Error ? error.name : 'unknown' });
+  }
+}
+
+/**
  * The two-way conversation's ports (issue 9): chat links as the intake stores them, Jira as the app, and the
  * SLA / support-lines recomputation the app's own changes need (product events skip them: `ignoreSelf`).
  * A failed recomputation is logged: the SLA sweep and the lines reconcile job catch up later.
@@ -141,20 +175,7 @@ function conversationPorts(): ConversationPorts {
   return {
     links: kvsChatLinks(base.store),
     jira: new ForgeConversationJira(),
-    refresh: {
-      async issueChanged(issue) {
-        for (const [what, run] of [
-          ['sla', () => refreshIssueSla(slaServices(), issue.key)],
-          ['lines', () => refreshIssue(linesServices(), issue)],
-        ] as const) {
-          try {
-            await run();
-          } catch (error) {
-            base.logger.warn('telegram conversation: recomputation failed; the periodic job will catch up', { what, issueKey: issue.key, error: error instanceof Error ? error.name : 'unknown' });
-          }
-        }
-      },
-    },
+    refresh: { issueChanged: (issue) => refreshAfterAppChange(base.logger, 'telegram conversation', issue) },
   };
 }
 
@@ -169,14 +190,7 @@ function callbackPorts(): CallbackPorts {
     assigner: forgeIssueAssigner,
     issues: new ForgeIssueReader(),
     linesFor: (accountId) => ({ ...linesServices(), jiraAsUser: new ForgeJiraOnBehalf(accountId) }),
-    async issueChanged(issue) {
-      for (const [what, run] of [
-        ['sla', () => refreshIssueSla(slaServices(), issue.key)],
-        ['lines', () => refreshIssue(linesServices(), issue)],
-      ] as const) {
-        await run().catch((error: unknown) => base.logger.warn('telegram button: recomputation failed; the periodic job will catch up', { what, issueKey: issue.key, error: error instanceof Error ? error.name : 'unknown' }));
-      }
-    },
+    issueChanged: (issue) => refreshAfterAppChange(base.logger, 'telegram button', issue),
   };
 }
 
@@ -187,7 +201,7 @@ export function updateQueue(): ForgeUpdateQueue {
 
 /** The chat intake's ports (issue 9); `reservedSlot`: the reply slot a deferred update was queued for. */
 export function intakePorts(reservedSlot: number | null = null): IntakePorts {
-  return { jiraAsApp: ForgeJira.asApp(), issues: new ForgeIntakeJira(), hash: nodeHasher, reservedSlot, assign: incidentAssignServices() };
+  return { jiraAsApp: ForgeJira.asApp(), issues: new ForgeIntakeJira(), hash: nodeHasher, reservedSlot, assign: incidentAssignServices(), afterFiling: afterIntakeFiling };
 }
 
 /** What a Telegram update handler gets: the bridge's services plus each feature's ports (dispatch-types.ts). */

@@ -6,7 +6,7 @@ import type { LocalHost } from '../../sandbox/host/local-host';
 import { CALENDAR_24_7 } from '../../src/domain/model/sla/calendar';
 import { DEFAULT_SLA_DEFINITIONS } from '../../src/domain/model/sla/defaults';
 import { drain, saveSection, slaProperty, transition } from '../builders/sla-host';
-import { botMessages, comment, connectBot, startTelegramHost } from '../builders/telegram';
+import { botMessages, comment, connectBot, saveTelegramSettings, startTelegramHost, teamChat } from '../builders/telegram';
 import { comments, fromTelegram, statusOf } from '../builders/telegram-conversation';
 import { fileTicket, linkedGroup, post, settleChat } from '../builders/telegram-intake';
 
@@ -27,11 +27,19 @@ const plain = (adf: unknown): string => JSON.stringify(adf);
 
 describe('a linked client group, from /ticket to a conversation with line 2', () => {
   it('files with /ticket, keeps the conversation on the issue both ways and resumes the SLA on a reply', async () => {
+    const team = await teamChat(host);
+    await saveTelegramSettings(host, [{ chatId: team, events: ['created'] }]);
     const group = await linkedGroup(host, { clientId: 'ACME-042' });
     const client = group.clients[0] ?? 0;
     const result = await fileTicket(host, group.chatId, client);
     const key = keyIn(result);
     expect(key).not.toBe('');
+    // The team hears about it although the app filed it (its own product events never reach its triggers),
+    // and the issue has its SLA state at once; the client chat got the key and no "created" copy.
+    await settleChat(host);
+    expect(texts(team).filter((t) => t.includes(key))).toHaveLength(1);
+    expect(await slaProperty(host, key)).toMatchObject({ resolution: { state: 'running' } });
+    expect(texts(group.chatId).filter((t) => t.includes(key))).toHaveLength(1);
 
     // The client answers the bot's "filed" message: that reply is about the new issue.
     const filedMessage = botMessages(host, group.chatId).at(-1)?.message.message_id ?? 0;

@@ -38,6 +38,11 @@ export type IntakePorts = {
   readonly hash: Hasher;
   /** Assignment on filing by the project's rule, as for the Jira form (absent: left unassigned). */
   readonly assign?: AssignDeps;
+  /**
+   * After a filing as the app: what Jira's product events would have caused (SLA state, support-lines facts,
+   * the team's "created" notification), since the triggers skip the app's own changes. Never throws.
+   */
+  readonly afterFiling?: (issue: { readonly id: string; readonly key: string }) => Promise<void>;
   /** A reply slot this update already holds (it was deferred to that slot by the pacing of replies). */
   readonly reservedSlot: number | null;
 };

@@ -70,6 +70,7 @@ export async function fileDraft(deps: UpdateDeps, message: ParsedMessage, draft:
     return;
   }
   await recordFiled(deps, draft, filed);
+  await deps.intake.afterFiling?.({ id: filed.issueId, key: filed.issueKey });
   await deleteDraft(deps, draft);
   const replyId = await sendReply(deps, message, await resultText(deps, draft, filed, localeOf(message)));
   // A client's reply to "created SUP-12" is about SUP-12 (two-way conversation).
