@@ -63,9 +63,11 @@ export const TRANSITIONS: readonly TransitionDef[] = [
   { id: '21', name: 'Start progress', from: [STATUS.OPEN], to: STATUS.IN_PROGRESS },
   { id: '31', name: 'Wait for customer', from: [STATUS.OPEN, STATUS.IN_PROGRESS], to: STATUS.WAITING },
   { id: '41', name: 'Back to work', from: [STATUS.WAITING], to: STATUS.IN_PROGRESS },
-  { id: '51', name: 'Resolve', from: [STATUS.IN_PROGRESS], to: STATUS.RESOLVED, screenId: SCREEN.RESOLVE },
+  // As in Jira Service Management's workflows: a request waiting for the customer can be resolved directly.
+  { id: '51', name: 'Resolve', from: [STATUS.IN_PROGRESS, STATUS.WAITING], to: STATUS.RESOLVED, screenId: SCREEN.RESOLVE },
   { id: '61', name: 'Close', from: [STATUS.RESOLVED], to: STATUS.CLOSED },
   { id: '71', name: 'Reopen', from: [STATUS.RESOLVED, STATUS.CLOSED], to: STATUS.OPEN, screenId: SCREEN.WORKFLOW },
+  { id: '81', name: 'Back to in progress', from: [STATUS.RESOLVED], to: STATUS.IN_PROGRESS, screenId: SCREEN.WORKFLOW },
 ];
 export const INITIAL_STATUS_ID = STATUS.NEW;
 

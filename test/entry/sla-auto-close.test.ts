@@ -127,16 +127,16 @@ describe('auto-close of silent requests', () => {
   }, 90_000);
 
   it('keeps the issue and records the failure when no transition leads to the target status', async () => {
-    await configure({ closeVia: ['Resolved'] }); // the demo workflow has no Waiting for customer → Resolved
+    await configure({ closeVia: ['Closed'] }); // the demo workflow has no Waiting for customer → Closed
     const key = await waitingIncident();
     await advance(host, 182 * MINUTE);
     expect(await reminders(key)).toBe(1);
     expect((await issue(key)).fields.status.name).toBe('Waiting for customer');
-    expect(await record(key)).toMatchObject({ closedAt: null, failure: { step: 'close', code: 'missingTransition', status: 'Resolved' } });
+    expect(await record(key)).toMatchObject({ closedAt: null, failure: { step: 'close', code: 'missingTransition', status: 'Closed' } });
     expect(warnings.some((w) => w.includes('auto-close step failed') && w.includes(key))).toBe(true);
 
     // fixed settings: the retry an hour later closes it (no second reminder)
-    await configure({ closeVia: ['In Progress', 'Resolved'] }, 1);
+    await configure({ closeVia: ['Resolved'] }, 1);
     await advance(host, 62 * MINUTE, 30_000, async () => {
       await host.scheduler.fire('sla-sweep');
       return false;

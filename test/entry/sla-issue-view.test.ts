@@ -71,7 +71,7 @@ describe('sla/issue', () => {
   });
 
   it('shows the auto-close plan, and a close Jira could not make, on the issue', async () => {
-    const autoClose = { ...DEFAULT_AUTO_CLOSE, enabled: true, remindAfter: { amount: 1, unit: 'hours' }, closeAfter: { amount: 1, unit: 'hours' }, closeVia: ['Resolved'] };
+    const autoClose = { ...DEFAULT_AUTO_CLOSE, enabled: true, remindAfter: { amount: 1, unit: 'hours' }, closeAfter: { amount: 1, unit: 'hours' }, closeVia: ['Closed'] };
     expect(await saveSection(host, 'sla', { definitions: DEFAULT_SLA_DEFINITIONS, calendar: CALENDAR_24_7, autoClose })).toMatchObject({ ok: true });
     const key = await fileIncident(host, 'High');
     await transition(host, key, '11', 'line1');
@@ -83,6 +83,6 @@ describe('sla/issue', () => {
 
     await advance(host, 122 * MINUTE);
     const failed = await view(key);
-    expect(failed).toMatchObject({ ok: true, value: { autoClose: { state: 'silent', action: 'close', remindedAt: expect.any(String) as unknown, failure: { code: 'missingTransition', status: 'Resolved' } } } });
+    expect(failed).toMatchObject({ ok: true, value: { autoClose: { state: 'silent', action: 'close', remindedAt: expect.any(String) as unknown, failure: { code: 'missingTransition', status: 'Closed' } } } });
   });
 });

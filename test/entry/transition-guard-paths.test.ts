@@ -96,6 +96,7 @@ describe('provisioning for the transition screen', () => {
     expect(data.rules.map((r) => [r.ruleId, r.transitionIds, r.fields.map((f) => f.fieldId), r.requireComment])).toEqual([
       ['sup-open', ['11'], [fields.errorOccurredAt, 'description'], false],
       ['sup-reopen', ['71'], [reasonField], true],
+      ['sup-reopen-progress', ['81'], [reasonField], true],
     ]);
     expect(data.rules[0]?.l.ru?.m).toBe('Чтобы перевести инцидент в Open, заполните: {fields}');
 

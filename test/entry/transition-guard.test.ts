@@ -122,7 +122,7 @@ describe('admin side', () => {
     const overview = await adminCall<{ rules: { ruleId: string; transitions: { id: string }[]; problems: unknown[]; teamManaged: boolean }[] }>('guard/overview', {});
     if (!overview.ok) throw new Error(JSON.stringify(overview.error));
     expect(overview.value.rules.map((r) => [r.ruleId, r.transitions.map((t) => t.id), r.problems.length, r.teamManaged])).toEqual([
-      ['sup-open', ['11'], 0, false], ['sup-reopen', ['71'], 0, false], ['sup-reopen-progress', [], 1, false],
+      ['sup-open', ['11'], 0, false], ['sup-reopen', ['71'], 0, false], ['sup-reopen-progress', ['81'], 0, false],
     ]);
   });
 });
