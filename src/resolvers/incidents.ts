@@ -44,7 +44,7 @@ export function defineIncidentResolvers(resolver: Resolver): void {
     guarded('incidents/preview', logger, async ({ payload }) => {
       const record = asRecord(payload);
       const preview = await previewIncident(services(), requireString(record, 'templateId', TEMPLATE_ID), asRecord(record.answers));
-      return { priority: preview.level, priorityName: preview.jiraName, ruleId: preview.ruleId, summary: preview.summary };
+      return { priority: preview.level, priorityName: preview.jiraName, ruleId: preview.ruleId, ruleFieldIds: preview.ruleFieldIds, summary: preview.summary };
     }),
   );
 

@@ -47,6 +47,8 @@ export type IncidentPreviewDto = {
   readonly priorityName: string;
   /** The rule that matched; null when the default priority applies. */
   readonly ruleId: string | null;
+  /** The fields the matching rule looks at ([] for the default priority): the form names them and their answers. */
+  readonly ruleFieldIds: readonly string[];
   readonly summary: string;
 };
 

@@ -42,7 +42,7 @@ export function isIncidentTemplates(v: unknown): v is IncidentTemplatesDto {
 }
 
 export function isIncidentPreview(v: unknown): v is IncidentPreviewDto {
-  return isRecord(v) && isLevel(v.priority) && isString(v.priorityName) && (v.ruleId === null || isString(v.ruleId)) && isString(v.summary);
+  return isRecord(v) && isLevel(v.priority) && isString(v.priorityName) && (v.ruleId === null || isString(v.ruleId)) && Array.isArray(v.ruleFieldIds) && v.ruleFieldIds.every(isString) && isString(v.summary);
 }
 
 export function isFiledIncident(v: unknown): v is FiledIncidentDto {

@@ -14,6 +14,8 @@ test('the Jira admin reaches the page from Manage apps and saves a setting that 
     await frame.fill('input[name="line1Group"]', 'support-line-1-e2e');
     await frame.click('[data-testid="save-general"]');
     await frame.waitForSelector('[data-testid="save-banner"] >> text=Saved');
+    // Who changed it reads as a person, not an account id.
+    await frame.waitForSelector('[data-testid="version-line"] >> text=Gustav Berg');
     await screenshot(shell.page, 'admin-page-saved-light');
 
     await shell.page.reload();

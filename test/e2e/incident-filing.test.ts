@@ -109,6 +109,8 @@ describe('the File incident form', () => {
     await shell.page.keyboard.press('Enter');
     await pollFrame(frame, `document.querySelector('[data-testid="incident-duplicate-${earlier.issueKey}"]') !== null`);
     await pollFrame(frame, '(document.querySelector(\'[data-testid="incident-priority"]\')?.textContent ?? "").includes("High")');
+    // The agent sees why: the rule's field and its answer, not a rule id.
+    await pollFrame(frame, '(document.querySelector(\'[data-testid="incident-preview"]\')?.textContent ?? "").includes("Масштаб проблемы: Больше половины")');
 
     // The draft survives a reload (files do not: the form says so).
     await shell.page.reload();

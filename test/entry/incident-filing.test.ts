@@ -41,7 +41,7 @@ describe('filing an incident from the form', () => {
 
   it('previews the priority the rules give the answers so far', async () => {
     const preview = await callAs<IncidentPreviewDto>(host, 'line1', 'incidents/preview', { templateId: 'sup-incident-en', answers: { scope: 'allClients', clientId: '4711' } });
-    expect(preview).toEqual({ ok: true, value: { priority: 'critical', priorityName: 'Critical', ruleId: 'allClients', summary: '[4711]' } });
+    expect(preview).toEqual({ ok: true, value: { priority: 'critical', priorityName: 'Critical', ruleId: 'allClients', ruleFieldIds: ['scope'], summary: '[4711]' } });
   });
 
   it('creates the issue with the structured description, the right priority and the custom fields filled', async () => {

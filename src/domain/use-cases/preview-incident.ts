@@ -7,7 +7,8 @@ import { decidePriority, type PriorityDecision } from '../rules/template/priorit
 import { renderSummary } from '../rules/template/render-summary';
 import { validateAnswers } from '../rules/template/validate-answers';
 
-export type IncidentPreview = PriorityDecision & { readonly summary: string };
+/** `ruleFieldIds`: the fields the matching rule looks at (the form names them and their answers). */
+export type IncidentPreview = PriorityDecision & { readonly summary: string; readonly ruleFieldIds: readonly string[] };
 
 export async function previewIncident(deps: { store: KeyValueStore; clock: Clock }, templateId: string, answers: unknown): Promise<IncidentPreview> {
   const { templates } = await loadTemplates(deps.store);
@@ -15,5 +16,8 @@ export async function previewIncident(deps: { store: KeyValueStore; clock: Clock
   if (!template) throw new ConfigMissingError(`incident template ${templateId}`);
   // validateAnswers drops what fails its checks: the preview shows what the valid answers already decide.
   const checked = validateAnswers(template, answers, deps.clock.now()).answers;
-  return { ...decidePriority(template.priority, checked), summary: renderSummary(template, checked) };
+  const decision = decidePriority(template.priority, checked);
+  const rule = template.priority.rules.find((r) => r.id === decision.ruleId);
+  const ruleFieldIds = [...new Set(rule?.when.map((c) => c.fieldId) ?? [])];
+  return { ...decision, summary: renderSummary(template, checked), ruleFieldIds };
 }

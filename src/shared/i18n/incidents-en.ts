@@ -7,7 +7,7 @@ export const incidentsEn = {
   'incident.template': 'Template',
   'incident.noTemplates': 'No incident template serves this project. A Jira admin can add one in the LineBridge settings.',
   'incident.priority': 'Priority',
-  'incident.priority.byRule': 'Set by the rule "{rule}".',
+  'incident.priority.byRule': 'Because {reason}.',
   'incident.priority.default': 'The default priority: no rule matches the answers yet.',
   'incident.summary': 'Summary',
   'incident.submit': 'Create incident',

@@ -8,7 +8,7 @@ export const incidentsRu: Readonly<Record<keyof typeof incidentsEn, string>> = {
   'incident.template': 'Шаблон',
   'incident.noTemplates': 'Для этого проекта нет шаблона инцидента. Администратор Jira может добавить его в настройках LineBridge.',
   'incident.priority': 'Приоритет',
-  'incident.priority.byRule': 'Задан правилом «{rule}».',
+  'incident.priority.byRule': 'Потому что {reason}.',
   'incident.priority.default': 'Приоритет по умолчанию: ни одно правило пока не подходит.',
   'incident.summary': 'Тема',
   'incident.submit': 'Создать инцидент',

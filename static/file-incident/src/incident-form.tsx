@@ -127,7 +127,7 @@ export function IncidentForm({ templates, defaultTemplateId, storageKey, prefill
           />
         ))}
         <AttachmentPicker state={attachments} disabled={submitting} restored={restored} />
-        <PriorityPreview preview={preview} />
+        <PriorityPreview preview={preview} template={template} answers={draft.answers} />
         <DuplicateWarning issues={duplicates} />
         <Inline space="space.150" alignBlock="center">
           <Button type="submit" appearance="primary" isLoading={submitting} testId="incident-submit">

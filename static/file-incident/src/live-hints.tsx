@@ -5,14 +5,33 @@ import SectionMessage from '@atlaskit/section-message';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { DuplicateIssueDto, IncidentPreviewDto, PriorityLevelDto } from '@shared/contract';
+import type { DuplicateIssueDto, IncidentPreviewDto, IncidentTemplateDto, Locale, PriorityLevelDto } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
 import { IssueLink } from './issue-link';
 
 const APPEARANCE: Readonly<Record<PriorityLevelDto, ThemeAppearance>> = { critical: 'removed', high: 'moved', medium: 'inprogress', low: 'default' };
 
-export function PriorityPreview({ preview }: { readonly preview: IncidentPreviewDto | null }) {
-  const { t } = useI18n();
+/** "Affected scope: More than half of the users" for each field the matching rule looks at. */
+function ruleReason(template: IncidentTemplateDto, answers: Readonly<Record<string, string>>, fieldIds: readonly string[], locale: Locale): string {
+  return fieldIds
+    .map((id) => {
+      const field = template.fields.find((f) => f.id === id);
+      if (!field) return '';
+      const answer = answers[id] ?? '';
+      const option = field.options?.find((o) => o.id === answer);
+      return `${field.label[locale]}: ${option ? option.label[locale] : answer}`;
+    })
+    .filter((part) => part !== '')
+    .join('; ');
+}
+
+export function PriorityPreview({ preview, template, answers }: {
+  readonly preview: IncidentPreviewDto | null;
+  readonly template: IncidentTemplateDto;
+  readonly answers: Readonly<Record<string, string>>;
+}) {
+  const { t, locale } = useI18n();
+  const reason = preview ? ruleReason(template, answers, preview.ruleFieldIds, locale) : '';
   return (
     <div aria-live="polite" data-testid="incident-preview">
       {preview && (
@@ -23,7 +42,7 @@ export function PriorityPreview({ preview }: { readonly preview: IncidentPreview
               {preview.priorityName}
             </Lozenge>
             <Text size="small" color="color.text.subtle">
-              {preview.ruleId ? t('incident.priority.byRule', { rule: preview.ruleId }) : t('incident.priority.default')}
+              {preview.ruleId && reason !== '' ? t('incident.priority.byRule', { reason }) : preview.ruleId ? null : t('incident.priority.default')}
             </Text>
           </Inline>
           <Text size="small" color="color.text.subtle" testId="incident-summary-preview">
