@@ -12,6 +12,9 @@ const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/
 const FIELD_ID = /^[A-Za-z0-9_]{1,64}$/;
 /** Account ids are opaque; anything but these characters would need JQL escaping we do not want to get wrong. */
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+/** GET /group/member serves at most 50 a page; 40 pages (2,000 people) bound one read. */
+const MEMBER_PAGE = 50;
+const MAX_MEMBER_PAGES = 40;
 
 export class ForgeJiraIncident implements AssignmentJira, CreatedIssueReader {
   constructor(private readonly requester: Requester) {}
@@ -45,6 +48,23 @@ export class ForgeJiraIncident implements AssignmentJira, CreatedIssueReader {
       body: JSON.stringify(value),
     });
     if (!res.ok) throw jiraFailure(res, `property ${propertyKey} of ${issueKey}`);
+  }
+
+  async activeGroupMembers(groupName: string): Promise<readonly string[] | null> {
+    const ids: string[] = [];
+    for (let page = 0, startAt = 0; page < MAX_MEMBER_PAGES; page++) {
+      const res = await this.requester.requestJira(route`/rest/api/3/group/member?groupname=${groupName}&includeInactiveUsers=false&startAt=${startAt}&maxResults=${MEMBER_PAGE}`);
+      if (res.status === 404) return null;
+      if (!res.ok) throw jiraFailure(res, `members of group ${groupName}`);
+      const json = (await res.json()) as { values?: unknown; isLast?: unknown };
+      const values = Array.isArray(json.values) ? (json.values as Json[]) : [];
+      for (const u of values) {
+        if (typeof u.accountId === 'string' && u.active !== false && (u.accountType === undefined || u.accountType === 'atlassian')) ids.push(u.accountId);
+      }
+      if (json.isLast !== false || values.length === 0) break;
+      startAt += values.length;
+    }
+    return ids;
   }
 
   async readCreatedIssue(issueKey: string, fieldIds: readonly string[]): Promise<CreatedIssueSnapshot> {

@@ -8,6 +8,8 @@ export interface AssignmentJira {
   /** Sets the assignee (PUT issue fields.assignee): Jira records the change in the issue's history. */
   assignIssue(issueKey: string, accountId: string): Promise<void>;
   setIssueProperty(issueKey: string, propertyKey: string, value: Readonly<Record<string, unknown>>): Promise<void>;
+  /** Account ids of the group's active members (all pages); null when Jira has no such group. */
+  activeGroupMembers(groupName: string): Promise<readonly string[] | null>;
 }
 
 /** An issue as the create-dialog adoption reads it: raw field values by Jira field id. */

@@ -4,6 +4,8 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { LocalHost } from '../../sandbox/host/local-host';
 import { runInvocation } from '../../sandbox/host/forge-globals';
+import { CALENDAR_24_7 } from '../../src/domain/model/sla/calendar';
+import { DEFAULT_SLA_DEFINITIONS } from '../../src/domain/model/sla/defaults';
 import type { Result, SettingsSectionDto } from '../../src/shared/contract';
 import { jiraRequest, seededUser } from './host';
 
@@ -69,6 +71,12 @@ export async function saveSection(host: LocalHost, section: string, value: unkno
     moduleKey: 'linebridge-admin', functionKey: 'settings/save', payload: { section, value, expectedVersion },
     accountId: seededUser('admin').accountId, context: { extension: { type: 'jira:adminPage' } },
   })) as Result<SettingsSectionDto>;
+}
+
+/** Saves the default SLA definitions on a 24/7 calendar; throws when the save is refused. */
+export async function saveDefaultSla(host: LocalHost): Promise<void> {
+  const saved = await saveSection(host, 'sla', { definitions: DEFAULT_SLA_DEFINITIONS, calendar: CALENDAR_24_7 });
+  if (!saved.ok) throw new Error(`SLA settings refused: ${JSON.stringify(saved.error)}`);
 }
 
 /** Moves host time forward in `step`s, letting every delivery of a step finish before the next. */

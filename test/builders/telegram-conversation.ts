@@ -1,20 +1,14 @@
-// Builders for the two-way conversation's entry tests: a host with the bot connected, a client group linked
-// to project SUP (and a client ID) the way the intake stores links, a "public only" route to it, issues of a
-// client, Jira reads as the app, and raw updates posted to the webhook again (a redelivery). No assertions.
+// Builders for the two-way conversation's entry tests (the host comes from useTelegramHost): a client group
+// linked to project SUP (and a client ID) the way the intake stores links, a "public only" route to it, issues
+// of a client, Jira reads as the app, and raw updates posted to the webhook again (a redelivery). No assertions.
 import { kvs } from '@forge/kvs';
 import type { LocalHost } from '../../sandbox/host/local-host';
 import { INTAKE_KEYS } from '../../src/domain/use-cases/telegram/intake/intake-model';
 import { jiraRequest, seededUser } from './host';
 import { asApp, fileIncident } from './sla-host';
-import { botMessages, comment, connectBot, deliverAll, saveTelegramSettings, startTelegramHost } from './telegram';
+import { botMessages, comment, deliverAll, saveTelegramSettings } from './telegram';
 
 export type ClientChat = { readonly chatId: number; readonly person: { readonly id: number } };
-
-export async function startConversationHost(): Promise<LocalHost> {
-  const host = await startTelegramHost();
-  await connectBot(host);
-  return host;
-}
 
 /** A client group with one person (Ivan Petrov, @ivan_p), linked to SUP for `clientId`, with a public-only route. */
 export async function linkedClientChat(host: LocalHost, clientId: string | null = '4711', title = 'Acme <support>'): Promise<ClientChat> {

@@ -25,6 +25,39 @@ export async function startTelegramHost(opts: { timeoutMs?: number } = {}): Prom
   return startHost();
 }
 
+export type TelegramHostOptions = {
+  /** The bot's Telegram call timeout (the fault tests shorten it). */
+  readonly timeoutMs?: number;
+  /** Connect the bot from the admin page once the host runs (default true). */
+  readonly connect?: boolean;
+  /** 'test' (default): a fresh host for each test; 'file': one host for the whole file. */
+  readonly scope?: 'test' | 'file';
+};
+
+/**
+ * Call at a test file's top level: starts a host (with the bot connected) before each test — or once, with
+ * scope 'file' — and closes it after, with any injected Telegram faults cleared first. Returns a getter to
+ * read inside tests and hooks registered later (they run after the host started).
+ */
+export function useTelegramHost(opts: TelegramHostOptions = {}): () => LocalHost {
+  let host: LocalHost | undefined;
+  const before = opts.scope === 'file' ? beforeAll : beforeEach;
+  const after = opts.scope === 'file' ? afterAll : afterEach;
+  before(async () => {
+    host = await startTelegramHost(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs });
+    if (opts.connect !== false) await connectBot(host);
+  });
+  after(async () => {
+    host?.telegram.clearFaults();
+    await host?.close();
+    host = undefined;
+  });
+  return () => {
+    if (!host) throw new Error('the Telegram host is not started: read it inside a test or a later hook');
+    return host;
+  };
+}
+
 export function adminCall(host: LocalHost, functionKey: string, payload: unknown, accountId = seededUser('admin').accountId): Promise<unknown> {
   return host.invokeResolver({ moduleKey: 'linebridge-admin', functionKey, payload, accountId, context: { extension: { type: 'jira:adminPage' } } });
 }

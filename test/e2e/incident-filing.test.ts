@@ -239,6 +239,12 @@ describe('the templates editor', () => {
       expect(await frame.inputValue('[data-testid="template-input-assignment.projects.0.clientMap"]')).toContain('ACME-1 =');
       await frame.evaluate('document.querySelector(\'[data-testid="template-error-templates.0.mapping.customFields.1.target"]\').scrollIntoView({ block: "center" })');
       await docShot(shell.page, 'incident-templates-check-light');
+      // The team's ids by name (GET /user/bulk as the viewer); an emptied team names the line-2 group.
+      const note = '[data-testid="assignment-team-note-0"]';
+      await pollFrame(frame, `(document.querySelector('${note}')?.textContent ?? '').includes(${JSON.stringify(seedUser('line2').displayName)})`);
+      await frame.fill('[data-testid="template-input-assignment.projects.0.team"]', '');
+      await pollFrame(frame, `(document.querySelector('${note}')?.textContent ?? '').includes('support-line-2')`);
+      expect(await frame.textContent(note)).toContain('Empty = everyone in the line-2 group support-line-2');
       expect(shell.problems).toEqual([]);
     } finally {
       await shell.close();

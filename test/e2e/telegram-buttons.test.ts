@@ -2,31 +2,17 @@
 // Telegram" → one-time deep link → /start in the bot's chat → linked, then unlinked), and a lead opens the CSAT
 // comments behind the panel's CSAT figure while a line-1 agent is told they are for leads. Axe finds no
 // serious violation; light and dark screenshots.
-import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
-import { startE2eHost, type E2eHost } from './support/e2e-host';
+import { e2eSuite } from './support/e2e-suite';
 import { buildFigures, docScreenshot, HANDOFF_PANEL, PROJECT_PAGE } from './support/lines';
 import { appFrame, openShell } from './support/shell-page';
 
-let env: E2eHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startE2eHost({ demoData: true });
-  await buildFigures(env);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const suite = e2eSuite({ demoData: true, prepare: buildFigures });
 
 test('a line-2 engineer links and unlinks Telegram from the issue panel', async () => {
-  const shell = await openShell(browser, { role: 'line2', theme: 'light' });
+  const shell = await openShell(suite.browser, { role: 'line2', theme: 'light' });
   try {
-    await shell.page.goto(`${env.url}/browse/SUP-1`);
+    await shell.page.goto(`${suite.env.url}/browse/SUP-1`);
     let frame = await appFrame(shell.page, HANDOFF_PANEL);
     await frame.waitForSelector('[data-testid="telegram-connect"]');
     await frame.click('[data-testid="telegram-connect"]');
@@ -35,11 +21,11 @@ test('a line-2 engineer links and unlinks Telegram from the issue panel', async 
     expect(await seriousViolations(frame)).toEqual([]);
     await docScreenshot(shell.page, 'handoff-telegram-link-light');
     // What Telegram does with the link: the person's app sends /start <code> to the bot.
-    const person = env.host.telegram.createUser({ firstName: 'Chen', languageCode: 'en' });
-    env.host.telegram.createChat('private', '', [person.id]);
-    env.host.telegram.postAsPerson(person.id, person.id, `/start ${new URL(href).searchParams.get('start') ?? ''}`);
-    await env.host.telegram.webhookIdle();
-    await env.host.settle();
+    const person = suite.env.host.telegram.createUser({ firstName: 'Chen', languageCode: 'en' });
+    suite.env.host.telegram.createChat('private', '', [person.id]);
+    suite.env.host.telegram.postAsPerson(person.id, person.id, `/start ${new URL(href).searchParams.get('start') ?? ''}`);
+    await suite.env.host.telegram.webhookIdle();
+    await suite.env.host.settle();
     await shell.page.reload();
     frame = await appFrame(shell.page, HANDOFF_PANEL);
     expect(await (await frame.waitForSelector('[data-testid="telegram-link-state"]')).textContent()).toContain('Linked to Telegram as Chen');
@@ -53,9 +39,9 @@ test('a line-2 engineer links and unlinks Telegram from the issue panel', async 
 
 for (const theme of ['light', 'dark'] as const) {
   test(`a lead reads the CSAT comments of the period (${theme})`, async () => {
-    const shell = await openShell(browser, { role: 'lead', theme });
+    const shell = await openShell(suite.browser, { role: 'lead', theme });
     try {
-      await shell.page.goto(`${env.url}/jira/software/c/projects/SUP/apps/${PROJECT_PAGE}`);
+      await shell.page.goto(`${suite.env.url}/jira/software/c/projects/SUP/apps/${PROJECT_PAGE}`);
       const frame = await appFrame(shell.page, PROJECT_PAGE);
       await frame.waitForSelector('[data-testid="lines-kpis"]');
       await frame.click('[data-testid="csat-comments-show"]');
@@ -75,9 +61,9 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('a line-1 agent is told the comments are for leads', async () => {
-  const shell = await openShell(browser, { role: 'line1', theme: 'light' });
+  const shell = await openShell(suite.browser, { role: 'line1', theme: 'light' });
   try {
-    await shell.page.goto(`${env.url}/jira/software/c/projects/SUP/apps/${PROJECT_PAGE}`);
+    await shell.page.goto(`${suite.env.url}/jira/software/c/projects/SUP/apps/${PROJECT_PAGE}`);
     const frame = await appFrame(shell.page, PROJECT_PAGE);
     await frame.waitForSelector('[data-testid="lines-kpis"]');
     await frame.click('[data-testid="csat-comments-show"]');

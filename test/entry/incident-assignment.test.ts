@@ -5,6 +5,7 @@
 import type { LocalHost } from '../../sandbox/host/local-host';
 import type { FiledIncidentDto, SettingsSectionDto } from '../../src/shared/contract';
 import { DEFAULT_TEMPLATES } from '../../src/domain/model/template/defaults';
+import { DEFAULT_GENERAL } from '../../src/domain/model/config/general';
 import { jiraRequest, seededUser, startHost } from '../builders/host';
 import { callAs, formAnswers, jiraGet, provisionFields } from '../builders/incident-host';
 
@@ -70,9 +71,68 @@ describe('assignment on filing', () => {
 
   it('refuses a malformed assignment block next to its input', async () => {
     const saved = await callAs<SettingsSectionDto>(host, 'admin', 'settings/save', {
-      section: 'templates', value: { templates: DEFAULT_TEMPLATES.templates, assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: [] }], away: [{ accountId: 'x', from: '2026-02-10', to: '2026-02-01' }] } }, expectedVersion: 0,
+      section: 'templates', value: { templates: DEFAULT_TEMPLATES.templates, assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: ['bad id!'] }], away: [{ accountId: 'x', from: '2026-02-10', to: '2026-02-01' }] } }, expectedVersion: 0,
     }, 'linebridge-admin');
-    expect(saved).toMatchObject({ ok: false, error: { fieldErrors: { 'assignment.projects.0.team': 'assignment.error.emptyTeam', 'assignment.away.0.to': 'assignment.error.dateOrder' } } });
+    expect(saved).toMatchObject({ ok: false, error: { fieldErrors: { 'assignment.projects.0.team.0': 'assignment.error.accountId', 'assignment.away.0.to': 'assignment.error.dateOrder' } } });
+  });
+});
+
+describe('an empty team: the line-2 group of the general settings', () => {
+  const groupReads = () => host.jiraExchanges.filter((e) => e.request.path === '/rest/api/3/group/member').length;
+  const emptyTeam = { assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: [], clientMap: [] }], away: [] } };
+
+  it('goes round robin over the seeded line-2 engineers by account id, reading the group once', async () => {
+    await saveTemplates(emptyTeam);
+    const byId = [...engineers].sort();
+    const filed = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await file(formAnswers({ clientId: `G-${i}` }));
+      if (!r.ok) throw new Error('filing failed');
+      filed.push(r.value);
+    }
+    expect(filed.map((f) => f.assignment?.accountId)).toEqual([byId[0], byId[1], byId[2], byId[0]]);
+    expect(await assigneeOf(filed[1]?.issueKey ?? '')).toBe(byId[1]);
+    expect(await property(filed[0]?.issueKey ?? '', 'linebridge.assignment')).toMatchObject({ reason: 'roundRobin', group: 'support-line-2', detail: 'round robin within the line-2 group support-line-2' });
+    // Cached for ten minutes: four filings, one read of the group.
+    expect(groupReads()).toBe(1);
+  });
+
+  it('leaves the issue unassigned with the reason when the group does not exist, and the filing succeeds', async () => {
+    const general = await callAs<SettingsSectionDto>(host, 'admin', 'settings/save', { section: 'general', value: { ...DEFAULT_GENERAL, line2Group: 'no-such-group' }, expectedVersion: 0 }, 'linebridge-admin');
+    if (!general.ok) throw new Error(JSON.stringify(general.error));
+    await saveTemplates(emptyTeam);
+    const filed = await file(formAnswers({ clientId: 'G-9' }));
+    if (!filed.ok) throw new Error('filing failed');
+    expect(filed.value.assignment).toEqual({ accountId: null, reason: 'emptyGroup' });
+    expect(await assigneeOf(filed.value.issueKey)).toBeNull();
+    expect(await property(filed.value.issueKey, 'linebridge.assignment')).toMatchObject({ accountId: null, reason: 'emptyGroup', detail: 'not assigned: line-2 group no-such-group has no members' });
+  });
+
+  it('keeps an explicit team as it is, without reading the group', async () => {
+    await saveTemplates({ assignment: { projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: [engineers[2], engineers[0]], clientMap: [] }], away: [] } });
+    const a = await file(formAnswers({ clientId: 'E-1' }));
+    const b = await file(formAnswers({ clientId: 'E-2' }));
+    if (!a.ok || !b.ok) throw new Error('filing failed');
+    expect([a.value.assignment?.accountId, b.value.assignment?.accountId]).toEqual([engineers[2], engineers[0]]);
+    expect(groupReads()).toBe(0);
+  });
+
+  it('the stand-in serves GET /group/member as documented (pages of at most 50, 400, 404) and GET /user/bulk', async () => {
+    const get = (q: string) => host.jira.handle(jiraRequest('GET', `/rest/api/3/group/member?${q}`), { kind: 'app' });
+    const first = await get('groupname=support-line-2&includeInactiveUsers=false&maxResults=2');
+    const page1 = JSON.parse(first.body) as { isLast: boolean; total: number; nextPage?: string; values: { accountId: string; active: boolean }[] };
+    expect(first.status).toBe(200);
+    expect(page1).toMatchObject({ isLast: false, total: 3, startAt: 0, maxResults: 2 });
+    expect(page1.nextPage).toContain('startAt=2');
+    const page2 = JSON.parse((await get('groupname=support-line-2&startAt=2&maxResults=2')).body) as { isLast: boolean; values: { accountId: string }[] };
+    expect(page2.isLast).toBe(true);
+    expect([...page1.values, ...page2.values].map((u) => u.accountId)).toEqual([...engineers].sort());
+    expect((await get('groupname=support-line-2&maxResults=500')).body).toContain('"maxResults":50');
+    expect((await get('')).status).toBe(400);
+    expect((await get('groupname=no-such-group')).status).toBe(404);
+    const bulk = await host.jira.handle(jiraRequest('GET', `/rest/api/3/user/bulk?accountId=${engineers[0]}&accountId=nobody`), { kind: 'user', accountId: seededUser('admin').accountId });
+    expect(JSON.parse(bulk.body)).toMatchObject({ total: 1, values: [{ accountId: engineers[0], displayName: seededUser('line2', 0).displayName }] });
+    expect((await host.jira.handle(jiraRequest('GET', '/rest/api/3/user/bulk'), { kind: 'app' })).status).toBe(400);
   });
 });
 

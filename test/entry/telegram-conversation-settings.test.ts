@@ -2,81 +2,74 @@
 // (admins only, errors at `conversation.*`, nothing saved on a refusal); the older KVS key
 // `tg:conv:settings` is read while the section has none, and saved settings win over it.
 import { kvs } from '@forge/kvs';
-import type { LocalHost } from '../../sandbox/host/local-host';
-import { CALENDAR_24_7 } from '../../src/domain/model/sla/calendar';
-import { DEFAULT_SLA_DEFINITIONS } from '../../src/domain/model/sla/defaults';
 import type { Result, SettingsDto, TelegramConversationDto } from '../../src/shared/contract';
-import { asApp, saveSection, slaProperty, transition } from '../builders/sla-host';
-import { adminCall, saveTelegramSettings } from '../builders/telegram';
+import { asApp, saveDefaultSla, slaProperty, transition } from '../builders/sla-host';
+import { adminCall, saveTelegramSettings, useTelegramHost } from '../builders/telegram';
 import { seededUser } from '../builders/host';
-import { clientIssue, deliverAll, linkedClientChat, startConversationHost, statusOf, type ClientChat } from '../builders/telegram-conversation';
+import { clientIssue, deliverAll, linkedClientChat, statusOf, type ClientChat } from '../builders/telegram-conversation';
 
-let host: LocalHost;
+const host = useTelegramHost();
 let client: ClientChat;
 
 beforeEach(async () => {
-  host = await startConversationHost();
-  expect(await saveSection(host, 'sla', { definitions: DEFAULT_SLA_DEFINITIONS, calendar: CALENDAR_24_7 })).toMatchObject({ ok: true });
-  client = await linkedClientChat(host);
-});
-afterEach(async () => {
-  await host.close();
+  await saveDefaultSla(host());
+  client = await linkedClientChat(host());
 });
 
 const route = { id: 'r1', projectKey: 'SUP', chatId: 0, topicId: null, label: '', events: ['commented', 'statusChanged'], priorities: [], issueTypes: [], publicOnly: true, locale: 'en' };
 
 async function effective(accountId?: string): Promise<TelegramConversationDto> {
-  const result = (await adminCall(host, 'telegram/conversation/settings', {}, accountId)) as Result<TelegramConversationDto>;
+  const result = (await adminCall(host(), 'telegram/conversation/settings', {}, accountId)) as Result<TelegramConversationDto>;
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 
 async function telegramVersion(): Promise<number> {
-  const settings = (await adminCall(host, 'settings/get', {})) as Result<SettingsDto>;
+  const settings = (await adminCall(host(), 'settings/get', {})) as Result<SettingsDto>;
   if (!settings.ok) throw new Error('settings/get failed');
   return settings.value.sections.find((s) => s.section === 'telegram')?.version ?? -1;
 }
 
 async function clientRepliesWhileWaiting(): Promise<string> {
-  const issue = await clientIssue(host, '4711');
-  await transition(host, issue.key, '11', 'line1');
-  await transition(host, issue.key, '21', 'line2');
-  await transition(host, issue.key, '31', 'line2');
-  await deliverAll(host, { virtualMs: 10_000 });
-  const notice = host.telegram.listMessages(client.chatId).filter((m) => m.sender === 'bot').at(-1)?.message.message_id ?? 0;
-  host.telegram.postAsPerson(client.chatId, client.person.id, 'Here are the logs', { replyToMessageId: notice });
-  await host.telegram.webhookIdle();
-  await deliverAll(host, { virtualMs: 10_000 });
+  const issue = await clientIssue(host(), '4711');
+  await transition(host(), issue.key, '11', 'line1');
+  await transition(host(), issue.key, '21', 'line2');
+  await transition(host(), issue.key, '31', 'line2');
+  await deliverAll(host(), { virtualMs: 10_000 });
+  const notice = host().telegram.listMessages(client.chatId).filter((m) => m.sender === 'bot').at(-1)?.message.message_id ?? 0;
+  host().telegram.postAsPerson(client.chatId, client.person.id, 'Here are the logs', { replyToMessageId: notice });
+  await host().telegram.webhookIdle();
+  await deliverAll(host(), { virtualMs: 10_000 });
   return issue.key;
 }
 
 describe('client conversation settings', () => {
   it('come from the older key until saved, and then from the telegram section', async () => {
     expect(await effective()).toEqual({ source: 'defaults', value: { resumeOnClientReply: true, waitingStatuses: [], resumeTo: 'In Progress', repeatAfterMinutes: 60 } });
-    await asApp(host, () => kvs.set('tg:conv:settings', { resumeOnClientReply: true, repeatAfterMinutes: 30 }));
+    await asApp(host(), () => kvs.set('tg:conv:settings', { resumeOnClientReply: true, repeatAfterMinutes: 30 }));
     expect(await effective(seededUser('line1').accountId)).toMatchObject({ source: 'legacy', value: { resumeOnClientReply: true, repeatAfterMinutes: 30 } });
 
-    await saveTelegramSettings(host, [{ chatId: client.chatId, publicOnly: true, events: ['commented', 'statusChanged'] }], {
+    await saveTelegramSettings(host(), [{ chatId: client.chatId, publicOnly: true, events: ['commented', 'statusChanged'] }], {
       conversation: { resumeOnClientReply: false, waitingStatuses: [' Waiting for customer '], resumeTo: 'In Progress', repeatAfterMinutes: '90' },
     });
     expect(await effective()).toEqual({ source: 'settings', value: { resumeOnClientReply: false, waitingStatuses: ['Waiting for customer'], resumeTo: 'In Progress', repeatAfterMinutes: 90 } });
 
     // The saved "off" wins over the older key's "on": the client's reply leaves the status alone.
     const key = await clientRepliesWhileWaiting();
-    expect(await statusOf(host, key)).toBe('Waiting for customer');
-    expect(await slaProperty(host, key)).toMatchObject({ resolution: { state: 'paused' } });
+    expect(await statusOf(host(), key)).toBe('Waiting for customer');
+    expect(await slaProperty(host(), key)).toMatchObject({ resolution: { state: 'paused' } });
   });
 
   it('resume a waiting issue under the older key while the section has none (migration)', async () => {
-    await saveTelegramSettings(host, [{ chatId: client.chatId, publicOnly: true, events: ['commented', 'statusChanged'] }]);
-    await asApp(host, () => kvs.set('tg:conv:settings', { resumeOnClientReply: false }));
+    await saveTelegramSettings(host(), [{ chatId: client.chatId, publicOnly: true, events: ['commented', 'statusChanged'] }]);
+    await asApp(host(), () => kvs.set('tg:conv:settings', { resumeOnClientReply: false }));
     const key = await clientRepliesWhileWaiting();
-    expect(await statusOf(host, key)).toBe('Waiting for customer');
+    expect(await statusOf(host(), key)).toBe('Waiting for customer');
   });
 
   it('are refused field by field with nothing saved, and only admins may save them', async () => {
     const before = await telegramVersion();
-    const bad = (await adminCall(host, 'settings/save', {
+    const bad = (await adminCall(host(), 'settings/save', {
       section: 'telegram', expectedVersion: before,
       value: { routes: [{ ...route, chatId: client.chatId }], conversation: { resumeOnClientReply: 'yes', waitingStatuses: ['Waiting', ''], resumeTo: ' ', repeatAfterMinutes: 'soon' } },
     })) as Result<unknown>;
@@ -92,7 +85,7 @@ describe('client conversation settings', () => {
     });
     expect(await telegramVersion()).toBe(before);
 
-    const refused = (await adminCall(host, 'settings/save', {
+    const refused = (await adminCall(host(), 'settings/save', {
       section: 'telegram', expectedVersion: before,
       value: { routes: [], conversation: { resumeOnClientReply: false, waitingStatuses: [], resumeTo: 'In Progress', repeatAfterMinutes: 60 } },
     }, seededUser('lead').accountId)) as Result<unknown>;

@@ -8,6 +8,7 @@ import { changelogRoutes } from './changelog';
 import { commentRoutes } from './comments';
 import { expressionRoutes } from './expression';
 import { fieldRoutes } from './fields';
+import { groupRoutes } from './groups';
 import { issueRoutes } from './issues';
 import { catalogRoutes } from './meta-catalog';
 import { projectRoutes } from './meta-project';
@@ -24,4 +25,5 @@ export const ROUTES: readonly Route[] = [
   ...issueRoutes, ...transitionRoutes, ...commentRoutes, ...propertyRoutes, ...searchRoutes, ...changelogRoutes,
   ...fieldRoutes, ...screenRoutes, ...userRoutes, ...projectRoutes, ...catalogRoutes, ...uiModificationRoutes,
   ...attachmentRoutes, ...expressionRoutes, ...workflowRoutes, ...screenSchemeRoutes, ...bulkRoutes, ...assigneeRoutes,
+  ...groupRoutes,
 ];

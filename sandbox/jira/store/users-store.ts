@@ -54,6 +54,13 @@ export class UsersStore {
     this.db.run('INSERT OR IGNORE INTO jira_group_members (group_name, account_id) VALUES (?, ?)', [group, accountId]);
   }
 
+  /** Members of a group ordered by account id (Jira orders by username, which it does not return). */
+  membersOf(group: string): UserRecord[] {
+    return this.db
+      .all<UserRow>('SELECT u.* FROM jira_group_members m JOIN jira_users u ON u.account_id = m.account_id WHERE m.group_name = ? ORDER BY u.account_id', [group])
+      .map(toUser);
+  }
+
   groupsOf(accountId: string): string[] {
     return this.db
       .all<{ group_name: string }>('SELECT group_name FROM jira_group_members WHERE account_id = ? ORDER BY group_name', [accountId])

@@ -11,6 +11,7 @@ import { GeneralSection } from './general-section';
 import { GuardSection } from './guard/guard-section';
 import { NotBuiltSection } from './not-built-section';
 import { TemplatesSection } from './templates/templates-section';
+import { line2GroupOf } from './templates/assignment-model';
 import { SlaSection } from './sla/sla-section';
 import { TelegramSection } from './telegram/telegram-section';
 import { SectionNav } from './section-nav';
@@ -53,7 +54,7 @@ export function SettingsPage({ settings, saveGeneral, saveTemplates, saveSla, sa
               {key === 'general' && general?.built ? (
                 <GeneralSection section={general} canEdit={settings.canEdit} save={saveGeneral} onReload={onReload} />
               ) : key === 'templates' && templates?.built ? (
-                <TemplatesSection section={templates} canEdit={settings.canEdit} save={saveTemplates} onReload={onReload} />
+                <TemplatesSection section={templates} canEdit={settings.canEdit} save={saveTemplates} onReload={onReload} line2Group={line2GroupOf(general?.value)} />
               ) : key === 'sla' && sla?.built ? (
                 <SlaSection section={sla} canEdit={settings.canEdit} save={saveSla} onReload={onReload} />
               ) : key === 'transitionGuard' && guard?.built ? (

@@ -10,7 +10,7 @@ import { IssueLink } from './issue-link';
 
 type Props = { readonly filed: FiledIncidentDto; readonly files: readonly File[]; readonly onAnother: () => void };
 
-const ASSIGNED = ['clientMapping', 'roundRobin', 'leastLoaded', 'everyoneAway', 'failed'] as const;
+const ASSIGNED = ['clientMapping', 'roundRobin', 'leastLoaded', 'everyoneAway', 'emptyGroup', 'failed'] as const;
 
 export function CreatedPanel({ filed, files, onAnother }: Props) {
   const { t } = useI18n();

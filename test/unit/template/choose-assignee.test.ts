@@ -37,6 +37,37 @@ describe('planAssignment', () => {
   });
 });
 
+describe('planAssignment over the line-2 group (empty team)', () => {
+  const group = (members: readonly string[] | null) => ({ name: 'support-line-2', members });
+  const input = { projectKey: 'SUP', clientId: null, now: NOW };
+
+  it('asks for the group only when the team is empty and the client mapping did not decide', () => {
+    expect(planAssignment(settings({ team: [] }), input)).toEqual({ kind: 'needsGroupMembers' });
+    expect(planAssignment(settings({ team: [] }), { ...input, clientId: 'ACME-1' })).toMatchObject({ kind: 'decided', accountId: 'x', reason: 'clientMapping' });
+    expect(planAssignment(settings({ team: [], strategy: 'none' }), input)).toMatchObject({ kind: 'decided', reason: 'notConfigured' });
+  });
+
+  it('goes round robin over the members ordered by account id, without duplicates and without people away', () => {
+    const plan = planAssignment(settings({ team: [] }, [{ accountId: 'm2', from: '2026-11-01', to: '2026-11-03' }]), { ...input, line2Group: group(['m3', 'm1', 'm2', 'm1']) });
+    expect(plan).toEqual({ kind: 'roundRobin', candidates: ['m1', 'm3'], skippedAway: ['m2'], group: 'support-line-2' });
+    expect(pickRoundRobin(plan.kind === 'roundRobin' ? plan.candidates : [], 2)).toBe('m3');
+    expect(planAssignment(settings({ team: [], strategy: 'leastLoaded' }), { ...input, line2Group: group(['b', 'a']) })).toMatchObject({ kind: 'leastLoaded', candidates: ['a', 'b'], group: 'support-line-2' });
+  });
+
+  it('leaves the issue unassigned with a clear reason when the group is missing or empty', () => {
+    for (const members of [null, []]) {
+      const plan = planAssignment(settings({ team: [] }), { ...input, line2Group: group(members) });
+      expect(plan).toEqual({ kind: 'decided', accountId: null, reason: 'emptyGroup', skippedAway: [], group: 'support-line-2' });
+    }
+    expect(describeDecision({ accountId: null, reason: 'emptyGroup', skippedAway: [], group: 'support-line-2' })).toBe('not assigned: line-2 group support-line-2 has no members');
+    expect(describeDecision({ accountId: 'm1', reason: 'roundRobin', skippedAway: [], group: 'support-line-2' })).toBe('round robin within the line-2 group support-line-2');
+  });
+
+  it('ignores the group when an explicit team is configured', () => {
+    expect(planAssignment(settings(), { ...input, line2Group: group(['z']) })).toEqual({ kind: 'roundRobin', candidates: ['a', 'b', 'c'], skippedAway: [] });
+  });
+});
+
 describe('picking', () => {
   it('cycles through the candidates by ticket', () => {
     expect([1, 2, 3, 4, 5].map((n) => pickRoundRobin(['a', 'b', 'c'], n))).toEqual(['a', 'b', 'c', 'a', 'b']);
@@ -72,13 +103,18 @@ describe('parseAssignment', () => {
       away: [{ accountId: 'a', from: '2026-13-40', to: '2026-01-01' }, { accountId: 'a', from: '2026-02-02', to: '2026-02-01' }],
     });
     expect(errors).toMatchObject({
-      'assignment.projects.0.team': 'assignment.error.emptyTeam',
       'assignment.projects.1.strategy': 'template.error.choice',
       'assignment.projects.1.team.0': 'assignment.error.accountId',
       'assignment.projects.1.projectKey': 'assignment.error.duplicateProject',
       'assignment.away.0.from': 'assignment.error.date',
       'assignment.away.1.to': 'assignment.error.dateOrder',
     });
+  });
+
+  it('accepts an empty team (it stands for the line-2 group)', () => {
+    const { value, errors } = parse({ projects: [{ projectKey: 'SUP', strategy: 'roundRobin', team: [], clientMap: [] }], away: [] });
+    expect(errors).toEqual({});
+    expect(value.projects[0]?.team).toEqual([]);
   });
 
   it('treats an absent block as no assignment', () => {

@@ -12,7 +12,8 @@ export type ClientEngineer = { readonly clientId: string; readonly accountId: st
 export type ProjectAssignment = {
   readonly projectKey: string;
   readonly strategy: AssignmentStrategy;
-  /** Line-2 engineers (Jira account ids) the strategy picks from, in round-robin order. */
+  /** Line-2 engineers (Jira account ids) the strategy picks from, in round-robin order; empty: the members
+   *  of the line-2 group of the general settings, by account id. */
   readonly team: readonly string[];
   readonly clientMap: readonly ClientEngineer[];
 };
@@ -51,7 +52,6 @@ function parseProject(r: InputReader, raw: unknown, path: string): ProjectAssign
     return { clientId: r.text(m.clientId, `${path}.clientMap.${i}.clientId`, { max: 100 }), accountId: accountId(r, m.accountId, `${path}.clientMap.${i}.accountId`) };
   });
   const strategy = r.oneOf(p.strategy, `${path}.strategy`, ASSIGNMENT_STRATEGIES, 'none');
-  if (strategy !== 'none' && team.length === 0) r.fail(`${path}.team`, 'assignment.error.emptyTeam');
   return { projectKey, strategy, team: [...new Set(team)], clientMap };
 }
 

@@ -3,23 +3,14 @@
 import type { TelegramChatHealthDto, TelegramStatusDto } from '../../../shared/contract-telegram';
 import { KEYS, type BotState, type ChatState, type KnownChat, type OutboxItem } from '../../model/telegram/outbox';
 import { redactTokens, TelegramCallError } from '../../model/telegram/telegram-failure';
-import type { KeyValueStore } from '../../ports';
 import { requireAdmin, type AdminDeps } from './connect-bot';
 import { countLinks } from './callbacks/account-link';
 import { nowMs } from './deps';
+import { listPrefix } from './outbox-records';
 
 const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 
-async function listAll<T>(store: KeyValueStore, prefix: string, max = 2000): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list<T>(prefix, cursor, 50);
-    out.push(...page.entries.map((e) => e.value));
-    cursor = page.cursor;
-  } while (cursor && out.length < max);
-  return out;
-}
+const LISTED = 2000;
 
 function countBy(items: readonly OutboxItem[]): Map<number, number> {
   const counts = new Map<number, number>();
@@ -50,10 +41,10 @@ export async function telegramStatus(deps: AdminDeps): Promise<TelegramStatusDto
   const bot = await deps.store.get<BotState>(KEYS.bot);
   const [webhook, pending, dead, chats, known] = await Promise.all([
     webhookHealth(deps, bot),
-    listAll<OutboxItem>(deps.store, KEYS.outboxPrefix),
-    listAll<OutboxItem>(deps.store, KEYS.deadPrefix),
-    listAll<ChatState>(deps.store, KEYS.chatPrefix),
-    listAll<KnownChat>(deps.store, KEYS.knownPrefix),
+    listPrefix<OutboxItem>(deps, KEYS.outboxPrefix, LISTED),
+    listPrefix<OutboxItem>(deps, KEYS.deadPrefix, LISTED),
+    listPrefix<ChatState>(deps, KEYS.chatPrefix, LISTED),
+    listPrefix<KnownChat>(deps, KEYS.knownPrefix, LISTED),
   ]);
   const pendingBy = countBy(pending);
   const deadBy = countBy(dead);

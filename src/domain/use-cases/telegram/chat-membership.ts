@@ -6,7 +6,7 @@ import { parseTelegramSettings } from '../../model/telegram/parse-settings';
 import type { VersionedSettings } from '../../model/config/sections';
 import { readSection, settingsHistoryKey, settingsKey } from '../get-settings';
 import { nowMs, type TelegramDeps } from './deps';
-import { loadChat, saveChat } from './outbox-records';
+import { listPrefix, loadChat, saveChat } from './outbox-records';
 
 const GONE = new Set(['kicked', 'left']);
 const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
@@ -14,14 +14,8 @@ const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
 export const SYSTEM_EDITOR = 'linebridge:telegram';
 
 async function statesFor(deps: TelegramDeps, actualChatId: number): Promise<ChatState[]> {
-  const out: ChatState[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<ChatState>(KEYS.chatPrefix, cursor, 50);
-    out.push(...page.entries.map((e) => e.value).filter((s) => s.targetId === actualChatId || s.chatId === actualChatId));
-    cursor = page.cursor;
-  } while (cursor);
-  return out;
+  const states = await listPrefix<ChatState>(deps, KEYS.chatPrefix, Infinity);
+  return states.filter((s) => s.targetId === actualChatId || s.chatId === actualChatId);
 }
 
 /** Returns the configured chat ids that came back (their dead letters should be retried). */

@@ -6,17 +6,18 @@
 import { BadRequestError } from '../../errors';
 import { toLocale, translate } from '../../../shared/i18n';
 import { KEYS, type KnownChat } from '../../model/telegram/outbox';
-import { TelegramCallError } from '../../model/telegram/telegram-failure';
+import { sendOwnMessage } from './bot-call';
 import { nowMs, openBot, type TelegramDeps } from './deps';
 import type { UpdateDeps } from './dispatch-types';
 import { followIntakeMigration, INTAKE_COMMANDS, INTAKE_MESSAGE_HANDLERS } from './intake';
 import { CONVERSATION_MESSAGE_HANDLERS } from './conversation';
 import { CALLBACK_HANDLERS } from './callbacks';
 import { bindFromStart } from './callbacks/account-link';
+import { answerTap } from './callbacks/answer';
 import { noteTopicState } from './issue-topic';
 import { requeueDeadLetters } from './drain-outbox';
 import { followMigration, markChatMembership } from './chat-membership';
-import { noteHead, rememberOwnMessage } from './outbox-records';
+import { noteHead } from './outbox-records';
 import { parseUpdate, type ChatRef, type ParsedCallback, type ParsedMessage } from './update-shape';
 
 const UPDATE_TTL_S = 3 * 24 * 3600;
@@ -31,19 +32,11 @@ async function rememberChat(deps: TelegramDeps, chat: ChatRef, botStatus: string
 }
 
 async function answerStart(deps: TelegramDeps, message: ParsedMessage): Promise<void> {
-  const session = await openBot(deps);
-  if (!session) return;
   const locale = toLocale(message.languageCode);
   const text = translate(locale, message.chat.type === 'private' ? 'tg.bot.startPrivate' : 'tg.bot.start', { chatId: message.chat.id })
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  try {
-    const sent = await session.bot.sendMessage({ chatId: message.chat.id, text, threadId: message.threadId, replyTo: message.messageId, button: null });
-    await rememberOwnMessage(deps, message.chat.id, sent.messageId);
-  } catch (error) {
-    // A greeting that cannot be sent is not worth a redelivery of the update.
-    if (!(error instanceof TelegramCallError)) throw error;
-    deps.logger.warn('telegram /start answer not sent', { chatId: message.chat.id, reason: error.description });
-  }
+  // A greeting that cannot be sent is not worth a redelivery of the update.
+  await sendOwnMessage(deps, { chatId: message.chat.id, text, threadId: message.threadId, replyTo: message.messageId, button: null }, 'telegram /start answer not sent');
 }
 
 async function onMessage(deps: UpdateDeps, message: ParsedMessage, botUsername: string | null): Promise<UpdateOutcome> {
@@ -88,12 +81,7 @@ async function onCallback(deps: UpdateDeps, callback: ParsedCallback): Promise<U
     return 'callback';
   }
   // A button of an older version, or not ours: stop the client's spinner anyway.
-  const session = await openBot(deps);
-  try {
-    await session?.bot.answerCallbackQuery(callback.id, null, false);
-  } catch (error) {
-    if (!(error instanceof TelegramCallError)) throw error;
-  }
+  await answerTap(deps, callback, null);
   return 'ignored';
 }
 

@@ -1,9 +1,11 @@
 // Reading and changing outbox records: pending items by chat, the delivered ledger (written before an
 // item is removed, so a late duplicate of the event is recognised), dead letters, chat state, the first
-// message of each issue's thread and the ids of the bot's own messages (so probes never touch them).
+// message of each issue's thread, the ids of the bot's own messages (so probes never touch them); listings
+// under a key prefix.
 import {
   deliveredDigest, initialChatState, KEYS, type ChatState, type DeadLetter, type Delivered, type OutboxItem,
 } from '../../model/telegram/outbox';
+import type { KeyValueStore } from '../../ports';
 import { nowMs, type TelegramDeps } from './deps';
 
 const DELIVERED_TTL_S = 30 * 24 * 3600;
@@ -14,30 +16,28 @@ const MAX_LISTED = 1000;
 
 export async function listPending(deps: TelegramDeps): Promise<Map<number, OutboxItem[]>> {
   const byChat = new Map<number, OutboxItem[]>();
-  let cursor: string | undefined;
-  let listed = 0;
-  do {
-    const page = await deps.store.list<OutboxItem>(KEYS.outboxPrefix, cursor, 50);
-    for (const { value } of page.entries) {
-      const list = byChat.get(value.chatId) ?? [];
-      list.push(value);
-      byChat.set(value.chatId, list);
-    }
-    listed += page.entries.length;
-    cursor = page.cursor;
-  } while (cursor && listed < MAX_LISTED);
+  for (const item of await listPrefix<OutboxItem>(deps, KEYS.outboxPrefix, MAX_LISTED)) {
+    const list = byChat.get(item.chatId) ?? [];
+    list.push(item);
+    byChat.set(item.chatId, list);
+  }
   return byChat;
 }
 
-export async function countPrefix(deps: TelegramDeps, prefix: string, max = 5000): Promise<number> {
+/** The values under a prefix, 50 a page, in key order; stops after the page that reaches `atLeast` (not cut to it). */
+export async function listPrefix<T>(deps: { readonly store: KeyValueStore }, prefix: string, atLeast: number): Promise<T[]> {
+  const out: T[] = [];
   let cursor: string | undefined;
-  let count = 0;
   do {
-    const page = await deps.store.list(prefix, cursor, 50);
-    count += page.entries.length;
+    const page = await deps.store.list<T>(prefix, cursor, 50);
+    out.push(...page.entries.map((e) => e.value));
     cursor = page.cursor;
-  } while (cursor && count < max);
-  return count;
+  } while (cursor && out.length < atLeast);
+  return out;
+}
+
+export async function countPrefix(deps: TelegramDeps, prefix: string, max = 5000): Promise<number> {
+  return (await listPrefix(deps, prefix, max)).length;
 }
 
 const ledgerKey = (item: OutboxItem): string => KEYS.delivered(deliveredDigest(item.event.id, item.chatId, item.topicId));

@@ -81,7 +81,7 @@ export function TelegramLinks({ canEdit }: { readonly canEdit: boolean }) {
       )}
       {links && links.links.length === 0 && <p>{t('tg.links.none')}</p>}
       {links && links.links.length > 0 && (
-        <table className="lb-tg-links" data-testid="telegram-links-table">
+        <table className="lb-admin-table" data-testid="telegram-links-table">
           <thead>
             <tr><th>{t('tg.links.chat')}</th><th>{t('tg.links.project')}</th><th>{t('tg.links.clientId')}</th><th>{t('tg.links.linkedBy')}</th><th>{t('tg.links.linkedAt')}</th><th><span className="lb-tg-hidden">{t('tg.links.unlink')}</span></th></tr>
           </thead>

@@ -11,7 +11,8 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import type { MessageKey } from '@shared/contract';
 import { useI18n } from '@ui/i18n';
 import { EditorErrors, EditorReadOnly, SelectRow, TextRow } from './editor-controls';
-import { lineErrors, type EditAssignment, type EditProjectRule, type EditStrategy } from './assignment-model';
+import { accountIdsOf, lineErrors, type EditAssignment, type EditProjectRule, type EditStrategy } from './assignment-model';
+import { useDisplayNames } from './use-display-names';
 
 const STRATEGIES: readonly EditStrategy[] = ['none', 'roundRobin', 'leastLoaded'];
 
@@ -25,7 +26,20 @@ function LineErrors({ prefix }: { readonly prefix: string }) {
   );
 }
 
-export function AssignmentEditor({ value, onChange }: { readonly value: EditAssignment; readonly onChange: (next: EditAssignment) => void }) {
+/** Under the team: who an empty list means, or the listed people by name when Jira tells them. */
+function TeamNote({ teamText, line2Group, testId }: { readonly teamText: string; readonly line2Group: string; readonly testId: string }) {
+  const { t } = useI18n();
+  const names = useDisplayNames(accountIdsOf(teamText));
+  return (
+    <Text as="p" color="color.text.subtle" size="small" testId={testId}>
+      {names.length === 0 ? t('assignment.teamFromGroup', { group: line2Group }) : t('assignment.teamNames', { names: names.join(', ') })}
+    </Text>
+  );
+}
+
+type Props = { readonly value: EditAssignment; readonly onChange: (next: EditAssignment) => void; readonly line2Group: string };
+
+export function AssignmentEditor({ value, onChange, line2Group }: Props) {
   const { t } = useI18n();
   const readOnly = useContext(EditorReadOnly);
   const setProject = (i: number, patch: Partial<EditProjectRule>) => onChange({ ...value, projects: value.projects.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
@@ -46,6 +60,7 @@ export function AssignmentEditor({ value, onChange }: { readonly value: EditAssi
                 <SelectRow path={`${at}.strategy`} label={t('assignment.strategy')} value={p.strategy} options={STRATEGIES.map((s) => ({ value: s, label: t(`assignment.strategy.${s}`) }))} onChange={(v) => setProject(i, { strategy: v as EditStrategy })} />
               </Inline>
               <TextRow path={`${at}.team`} label={t('assignment.team')} multiline value={p.teamText} onChange={(v) => setProject(i, { teamText: v })} />
+              <TeamNote teamText={p.teamText} line2Group={line2Group} testId={`assignment-team-note-${i}`} />
               <LineErrors prefix={`${at}.team`} />
               <TextRow path={`${at}.clientMap`} label={t('assignment.clientMap')} multiline value={p.clientMapText} onChange={(v) => setProject(i, { clientMapText: v })} />
               <LineErrors prefix={`${at}.clientMap`} />

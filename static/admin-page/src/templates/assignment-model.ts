@@ -48,3 +48,14 @@ export function lineErrors<K extends string>(errors: Readonly<Record<string, K>>
     return m ? [{ line: Number(m[1]) + 1, key }] : [];
   });
 }
+
+/** The line-2 group named in the general section (an empty team means its members); Jira's default name otherwise. */
+export function line2GroupOf(generalValue: unknown): string {
+  return isRecord(generalValue) && typeof generalValue.line2Group === 'string' && generalValue.line2Group.trim() !== '' ? generalValue.line2Group.trim() : 'support-line-2';
+}
+
+const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+/** The account ids of a list's lines worth asking Jira about (well-formed, unique, at most 50). */
+export function accountIdsOf(text: string): string[] {
+  return [...new Set(lines(text).filter((l) => ACCOUNT_ID.test(l)))].slice(0, 50);
+}

@@ -23,7 +23,8 @@ import { useLiveCheck } from './use-live-check';
 
 const PROVISION_LABELS = { title: 'provision.title', help: 'provision.help', run: 'provision.run', uiModification: 'provision.kind.uiModification' } as const;
 
-export function TemplatesSection({ section, canEdit, save, onReload }: SectionProps) {
+/** `line2Group`: the general section's line-2 group, which an empty assignment team stands for. */
+export function TemplatesSection({ section, canEdit, save, onReload, line2Group }: SectionProps & { readonly line2Group: string }) {
   const { t, locale } = useI18n();
   const [templates, setTemplates] = useState<EditTemplate[]>(() => toEditTemplates(section.value));
   const [selected, setSelected] = useState(0);
@@ -87,7 +88,7 @@ export function TemplatesSection({ section, canEdit, save, onReload }: SectionPr
       )}
       <EditorErrors.Provider value={errors}>
         <EditorReadOnly.Provider value={!canEdit}>
-          <AssignmentEditor value={assignment} onChange={setAssignment} />
+          <AssignmentEditor value={assignment} onChange={setAssignment} line2Group={line2Group} />
         </EditorReadOnly.Provider>
       </EditorErrors.Provider>
       {canEdit && (

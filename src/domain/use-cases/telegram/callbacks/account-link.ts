@@ -5,10 +5,10 @@
 import { toLocale, translate, type MessageKey } from '../../../../shared/i18n';
 import type { TelegramAccountLinkDto } from '../../../../shared/contract-telegram';
 import { deepLink, isLinkCode, LINK_CODE_LENGTH, LINK_CODE_TTL_S, LINK_KEYS, toLinkCode, type AccountLink, type LinkCode } from '../../../model/telegram/account-link';
-import { TelegramCallError } from '../../../model/telegram/telegram-failure';
 import { escapeHtml } from '../../../rules/telegram/html';
+import { sendOwnMessage } from '../bot-call';
 import { nowMs, openBot, type TelegramDeps } from '../deps';
-import { countPrefix, rememberOwnMessage } from '../outbox-records';
+import { countPrefix } from '../outbox-records';
 import type { ParsedMessage } from '../update-shape';
 
 const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
@@ -55,16 +55,8 @@ export function countLinks(deps: TelegramDeps): Promise<number> {
 }
 
 async function reply(deps: TelegramDeps, message: ParsedMessage, key: MessageKey, params: Record<string, string> = {}): Promise<void> {
-  const session = await openBot(deps);
-  if (!session) return;
   const text = escapeHtml(translate(toLocale(message.languageCode), key, params));
-  try {
-    const sent = await session.bot.sendMessage({ chatId: message.chat.id, text, threadId: null, replyTo: null, button: null });
-    await rememberOwnMessage(deps, message.chat.id, sent.messageId);
-  } catch (error) {
-    if (!(error instanceof TelegramCallError)) throw error;
-    deps.logger.warn('telegram link answer not sent', { reason: error.description });
-  }
+  await sendOwnMessage(deps, { chatId: message.chat.id, text, threadId: null, replyTo: null, button: null }, 'telegram link answer not sent', {});
 }
 
 /**

@@ -1,7 +1,7 @@
 // Answering an inline-button tap in the tapper's language: a toast, or an alert for refusals that need
 // reading. A failed answer (the query expired) is logged, never retried: the tap's effect already happened.
 import { toLocale, translate, type MessageKey } from '../../../../shared/i18n';
-import { TelegramCallError } from '../../../model/telegram/telegram-failure';
+import { orLogged } from '../bot-call';
 import { openBot } from '../deps';
 import type { UpdateDeps } from '../dispatch-types';
 import type { ParsedCallback } from '../update-shape';
@@ -14,12 +14,7 @@ export async function answerTap(deps: UpdateDeps, callback: ParsedCallback, key:
   const session = await openBot(deps);
   if (!session) return;
   const text = key === null ? null : Array.from(translate(toLocale(callback.from.languageCode), key, params)).slice(0, ANSWER_MAX).join('');
-  try {
-    await session.bot.answerCallbackQuery(callback.id, text, alert);
-  } catch (error) {
-    if (!(error instanceof TelegramCallError)) throw error;
-    deps.logger.warn('telegram callback answer not sent', { reason: error.description });
-  }
+  await orLogged(deps.logger, 'telegram callback answer not sent', {}, () => session.bot.answerCallbackQuery(callback.id, text, alert));
 }
 
 /** The Jira account of the tapper, or undefined after telling them how to link it. */

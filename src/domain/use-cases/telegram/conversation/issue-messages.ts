@@ -6,6 +6,7 @@ import type { Clock } from '../../../ports';
 import type { AtomicStore } from '../../../ports-telegram';
 import type { KeyValueStore } from '../../../ports';
 import { KEYS } from '../../../model/telegram/outbox';
+import { listPrefix } from '../outbox-records';
 
 const TTL_S = 180 * 24 * 3600;
 
@@ -77,12 +78,5 @@ export function noteClientMessage(deps: Deps, chatId: number, ref: IssueRef): Pr
 
 /** The issues this chat has talked about (newest records first is not guaranteed: key order). */
 export async function chatIssues(deps: Deps, chatId: number, max = 50): Promise<ChatIssueState[]> {
-  const out: ChatIssueState[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<ChatIssueState>(CONVERSATION_KEYS.chatIssuePrefix(chatId), cursor, 50);
-    out.push(...page.entries.map((e) => e.value));
-    cursor = page.cursor;
-  } while (cursor && out.length < max);
-  return out.slice(0, max);
+  return (await listPrefix<ChatIssueState>(deps, CONVERSATION_KEYS.chatIssuePrefix(chatId), max)).slice(0, max);
 }

@@ -2,8 +2,8 @@
 // Set when the bot is connected; a failure is logged (the commands work without the menu).
 import { LOCALES, translate, type Locale, type MessageKey } from '../../../../shared/i18n';
 import type { BotCommandSpec, TelegramBot } from '../../../ports-telegram';
-import { TelegramCallError } from '../../../model/telegram/telegram-failure';
 import type { Logger } from '../../../ports';
+import { orLogged } from '../bot-call';
 
 const MENU: readonly (readonly [string, MessageKey])[] = [
   ['ticket', 'tg.cmd.ticket'],
@@ -19,11 +19,8 @@ export function commandMenu(locale: Locale): BotCommandSpec[] {
 }
 
 export async function setCommandMenu(bot: TelegramBot, logger: Logger): Promise<void> {
-  try {
+  await orLogged(logger, 'telegram command menu not set', {}, async () => {
     await bot.setMyCommands(commandMenu('en'), null);
     for (const locale of LOCALES) if (locale !== 'en') await bot.setMyCommands(commandMenu(locale), locale);
-  } catch (error) {
-    if (!(error instanceof TelegramCallError)) throw error;
-    logger.warn('telegram command menu not set', { reason: error.description });
-  }
+  });
 }

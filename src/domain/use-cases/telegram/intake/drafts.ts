@@ -2,6 +2,7 @@
 // Stored with an expiry well after the 30-minute timeout (the person is told on their next message);
 // each question is answered at most once (a step marker), so two quick replies never advance twice.
 import { nowMs, type TelegramDeps } from '../deps';
+import { listPrefix } from '../outbox-records';
 import { DRAFT_TIMEOUT_MS, DRAFT_TTL_S, INTAKE_KEYS, type Draft } from './intake-model';
 
 export async function loadDraft(deps: TelegramDeps, chatId: number, threadId: number | null, userId: number): Promise<Draft | undefined> {
@@ -30,12 +31,5 @@ export async function releaseStep(deps: TelegramDeps, draft: Draft, step: string
 
 /** Drafts of a chat (a group that became a supergroup takes them along). */
 export async function draftsOfChat(deps: TelegramDeps, chatId: number): Promise<Draft[]> {
-  const out: Draft[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<Draft>(INTAKE_KEYS.draftPrefix(chatId), cursor, 50);
-    out.push(...page.entries.map((e) => e.value));
-    cursor = page.cursor;
-  } while (cursor && out.length < 500);
-  return out;
+  return listPrefix<Draft>(deps, INTAKE_KEYS.draftPrefix(chatId), 500);
 }

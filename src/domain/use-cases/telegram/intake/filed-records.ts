@@ -2,6 +2,7 @@
 // ID) and per issue (so the issue's public notifications reach the chat it came from, link-routing.ts).
 import type { FiledIncident } from '../../../model/template/incident';
 import { nowMs, type TelegramDeps } from '../deps';
+import { listPrefix } from '../outbox-records';
 import { INTAKE_KEYS, type Draft, type FiledFromChat } from './intake-model';
 
 export async function recordFiled(deps: TelegramDeps, draft: Draft, filed: FiledIncident): Promise<void> {
@@ -12,12 +13,6 @@ export async function recordFiled(deps: TelegramDeps, draft: Draft, filed: Filed
 
 /** Issues filed from the chat, newest first (at most `max`). */
 export async function filedFromChat(deps: TelegramDeps, chatId: number, max = 200): Promise<FiledFromChat[]> {
-  const out: FiledFromChat[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<FiledFromChat>(INTAKE_KEYS.filedPrefix(chatId), cursor, 50);
-    out.push(...page.entries.map((e) => e.value));
-    cursor = page.cursor;
-  } while (cursor && out.length < 1000);
-  return out.sort((a, b) => b.at - a.at).slice(0, max);
+  const filed = await listPrefix<FiledFromChat>(deps, INTAKE_KEYS.filedPrefix(chatId), 1000);
+  return filed.sort((a, b) => b.at - a.at).slice(0, max);
 }

@@ -1,7 +1,7 @@
 // `/link CODE` and `/unlink` in a group: only the group's administrators (asked from Telegram with
 // getChatMember, never taken from the message) may bind the chat to the code's project or unbind it.
 // Wrong or expired codes get one answer each, within a per-chat attempt limit against guessing.
-import { TelegramCallError } from '../../../model/telegram/telegram-failure';
+import { orLogged } from '../bot-call';
 import { nowMs, openBot } from '../deps';
 import type { ChatCommandHandler, UpdateDeps } from '../dispatch-types';
 import type { ParsedMessage } from '../update-shape';
@@ -15,13 +15,11 @@ const ADMIN_STATUSES = new Set(['creator', 'administrator']);
 async function isGroupAdmin(deps: UpdateDeps, message: ParsedMessage): Promise<boolean> {
   const session = await openBot(deps);
   if (!session || message.fromId === null) return false;
-  try {
-    return ADMIN_STATUSES.has((await session.bot.getChatMember(message.chat.id, message.fromId)).status);
-  } catch (error) {
-    if (!(error instanceof TelegramCallError)) throw error;
-    deps.logger.warn('telegram getChatMember failed; /link refused', { chatId: message.chat.id, reason: error.description });
-    return false;
-  }
+  const fromId = message.fromId;
+  const member = await orLogged(deps.logger, 'telegram getChatMember failed; /link refused', { chatId: message.chat.id }, () =>
+    session.bot.getChatMember(message.chat.id, fromId),
+  );
+  return member !== null && ADMIN_STATUSES.has(member.status);
 }
 
 /** Group-only, admins-only checks shared by /link and /unlink; true when the command may go on. */

@@ -4,6 +4,7 @@
 // overwrite each other's entry. Links stored before the index existed are indexed once, on first use.
 import type { Locale } from '../../../../shared/i18n';
 import { nowMs, type TelegramDeps } from '../deps';
+import { listPrefix } from '../outbox-records';
 import { INTAKE_KEYS, type ChatLink } from './intake-model';
 
 /** What routing needs of a link, without reading the link itself. */
@@ -39,43 +40,27 @@ export async function unindexLink(deps: TelegramDeps, link: Pick<ChatLink, 'proj
   await deps.store.delete(INDEX_KEYS.entry(link.projectKey, link.chatId));
 }
 
-async function listEntries(deps: TelegramDeps, prefix: string, max: number): Promise<ProjectLinkEntry[]> {
-  const out: ProjectLinkEntry[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<ProjectLinkEntry>(prefix, cursor, Math.min(max, 50));
-    out.push(...page.entries.map((e) => e.value));
-    cursor = page.cursor;
-  } while (cursor && out.length < max);
-  return out;
-}
-
 /** Indexes the links stored before the index existed (once; repeating it is harmless). */
 export async function ensureLinkIndex(deps: TelegramDeps): Promise<void> {
   if (await deps.store.get(INDEX_KEYS.built)) return;
-  let cursor: string | undefined;
   let count = 0;
-  do {
-    const page = await deps.store.list<ChatLink>(INTAKE_KEYS.linkPrefix, cursor, 50);
-    for (const { value } of page.entries) {
-      if (typeof value?.projectKey !== 'string' || typeof value.chatId !== 'number') continue;
-      await indexLink(deps, value);
-      count++;
-    }
-    cursor = page.cursor;
-  } while (cursor);
+  for (const value of await listPrefix<ChatLink>(deps, INTAKE_KEYS.linkPrefix, Infinity)) {
+    if (typeof value?.projectKey !== 'string' || typeof value.chatId !== 'number') continue;
+    await indexLink(deps, value);
+    count++;
+  }
   await deps.store.set(INDEX_KEYS.built, { v: 1, at: nowMs(deps), links: count });
   if (count > 0) deps.logger.info('telegram chat links indexed by project', { links: count });
 }
 
 /** The chats linked to a project (at most 1,000). */
 export async function projectLinks(deps: TelegramDeps, projectKey: string): Promise<ProjectLinkEntry[]> {
-  const found = await listEntries(deps, INDEX_KEYS.project(projectKey), 1000);
+  const found = await listPrefix<ProjectLinkEntry>(deps, INDEX_KEYS.project(projectKey), 1000);
   if (found.length > 0) return found;
   // Empty: no link for the project — or links older than the index. One read tells which.
   if (await deps.store.get(INDEX_KEYS.built)) return [];
   await ensureLinkIndex(deps);
-  return listEntries(deps, INDEX_KEYS.project(projectKey), 1000);
+  return listPrefix<ProjectLinkEntry>(deps, INDEX_KEYS.project(projectKey), 1000);
 }
 
 /** Whether any chat is linked to any project (for events whose payload names no project). */

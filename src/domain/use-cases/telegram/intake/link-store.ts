@@ -2,6 +2,7 @@
 // answers there, and notifications of its issues reach it (link-routing.ts). Every write keeps the
 // project index (link-index.ts) beside the link.
 import { nowMs, type TelegramDeps } from '../deps';
+import { listPrefix } from '../outbox-records';
 import { INTAKE_KEYS, type ChatLink } from './intake-model';
 import { ensureLinkIndex, indexLink, unindexLink } from './link-index';
 
@@ -10,14 +11,8 @@ export async function loadLink(deps: TelegramDeps, chatId: number): Promise<Chat
 }
 
 export async function listLinks(deps: TelegramDeps): Promise<ChatLink[]> {
-  const out: ChatLink[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<ChatLink>(INTAKE_KEYS.linkPrefix, cursor, 50);
-    out.push(...page.entries.map((e) => e.value));
-    cursor = page.cursor;
-  } while (cursor && out.length < 1000);
-  return out.sort((a, b) => a.projectKey.localeCompare(b.projectKey) || a.title.localeCompare(b.title));
+  const links = await listPrefix<ChatLink>(deps, INTAKE_KEYS.linkPrefix, 1000);
+  return links.sort((a, b) => a.projectKey.localeCompare(b.projectKey) || a.title.localeCompare(b.title));
 }
 
 export async function saveLink(deps: TelegramDeps, link: ChatLink): Promise<void> {

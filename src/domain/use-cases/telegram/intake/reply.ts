@@ -3,12 +3,10 @@
 // the i18n table with every outside value escaped. A reply Telegram refuses is logged, never retried by
 // resending the update (the draft stays, `/ticket` shows the current question again).
 import { translate, type Locale, type MessageKey } from '../../../../shared/i18n';
-import { TelegramCallError } from '../../../model/telegram/telegram-failure';
 import type { InlineButton } from '../../../ports-telegram';
 import { escapeHtml, TELEGRAM_TEXT_LIMIT, visibleLength } from '../../../rules/telegram/html';
-import { openBot } from '../deps';
+import { sendOwnMessage } from '../bot-call';
 import type { UpdateDeps } from '../dispatch-types';
-import { rememberOwnMessage } from '../outbox-records';
 import type { ParsedMessage } from '../update-shape';
 import { takeReplySlot } from './reply-pacing';
 
@@ -33,21 +31,11 @@ export async function prepareReply(deps: UpdateDeps, message: ParsedMessage): Pr
 
 /** Sends the reply (the slot taken by prepareReply); returns its message id, or null when Telegram refused. */
 export async function sendReply(deps: UpdateDeps, message: ParsedMessage, html: string, opts: ReplyOptions = {}): Promise<number | null> {
-  const session = await openBot(deps);
-  if (!session) return null;
   // Every text is built from capped pieces; this is the last line of defence against "message is too long".
   const text = visibleLength(html) > TELEGRAM_TEXT_LIMIT ? escapeHtml(html.replace(/<[^>]*>/g, '').slice(0, TELEGRAM_TEXT_LIMIT - 10)) : html;
-  try {
-    const sent = await session.bot.sendMessage({
-      chatId: message.chat.id, text, threadId: message.threadId, replyTo: opts.replyTo === undefined ? message.messageId : opts.replyTo, button: null,
-      ...(opts.keyboard ? { keyboard: opts.keyboard } : {}),
-      ...(opts.forceReply ? { forceReply: { placeholder: opts.forceReply.placeholder, selective: true } } : {}),
-    });
-    await rememberOwnMessage(deps, message.chat.id, sent.messageId);
-    return sent.messageId;
-  } catch (error) {
-    if (!(error instanceof TelegramCallError)) throw error;
-    deps.logger.warn('telegram intake reply not sent', { chatId: message.chat.id, reason: error.description });
-    return null;
-  }
+  return sendOwnMessage(deps, {
+    chatId: message.chat.id, text, threadId: message.threadId, replyTo: opts.replyTo === undefined ? message.messageId : opts.replyTo, button: null,
+    ...(opts.keyboard ? { keyboard: opts.keyboard } : {}),
+    ...(opts.forceReply ? { forceReply: { placeholder: opts.forceReply.placeholder, selective: true } } : {}),
+  }, 'telegram intake reply not sent');
 }
