@@ -49,6 +49,9 @@ function growTo(host: LocalHost, target: number): number {
     db.run(`INSERT INTO jira_changelog SELECT id + ${copy * 1_000_000}, issue_id + ${shift}, author, created, items FROM jira_changelog WHERE ${where}`);
     db.run(`INSERT INTO jira_comments SELECT id + ${copy * 1_000_000}, issue_id + ${shift}, author, update_author, body, created, updated, visibility, jsd_public, properties FROM jira_comments WHERE ${where}`);
     db.run(`INSERT INTO jira_issue_properties SELECT issue_id + ${shift}, key, value FROM jira_issue_properties WHERE ${where}`);
+    // The seeded CSAT ratings live in the app's KVS under the issue id (`lb:r:<issueId>:<cycle>`): copy them too.
+    const id = "CAST(substr(key, 6, instr(substr(key, 6), ':') - 1) AS INTEGER)";
+    db.run(`INSERT INTO kvs_items SELECT ns, entity, 'lb:r:' || (${id} + ${shift}) || substr(key, 5 + instr(substr(key, 6), ':')), json_set(value, '$.issueId', CAST(${id} + ${shift} AS TEXT)), created_at, updated_at, expire_at FROM kvs_items WHERE key LIKE 'lb:r:%' AND ${id} BETWEEN ${ids[0] ?? 0} AND ${maxId}`);
   }
   db.run("UPDATE jira_projects SET issue_seq = (SELECT MAX(CAST(substr(key, 5) AS INTEGER)) FROM jira_issues WHERE key LIKE 'SUP-%') WHERE key = 'SUP'");
   return count();
@@ -63,6 +66,9 @@ function shape(host: LocalHost): Record<string, number> {
     withProperties: n("SELECT COUNT(DISTINCT p.issue_id) AS n FROM jira_issue_properties p JOIN jira_issues i ON i.id = p.issue_id WHERE i.key LIKE 'SUP-%'"),
     changelogEntries: n("SELECT COUNT(*) AS n FROM jira_changelog c JOIN jira_issues i ON i.id = c.issue_id WHERE i.key LIKE 'SUP-%'"),
     comments: n("SELECT COUNT(*) AS n FROM jira_comments c JOIN jira_issues i ON i.id = c.issue_id WHERE i.key LIKE 'SUP-%'"),
+    reopened: n("SELECT COUNT(DISTINCT c.issue_id) AS n FROM jira_changelog c JOIN jira_issues i ON i.id = c.issue_id, json_each(c.items) j WHERE i.key LIKE 'SUP-%' AND json_extract(j.value, '$.field') = 'status' AND json_extract(j.value, '$.fromString') IN ('Resolved', 'Closed', 'Done') AND json_extract(j.value, '$.toString') NOT IN ('Resolved', 'Closed', 'Done')"),
+    csatRatings: n("SELECT COUNT(*) AS n FROM kvs_items WHERE key LIKE 'lb:r:%'"),
+    csatRatedIssues: n("SELECT COUNT(DISTINCT substr(key, 1, 5 + instr(substr(key, 6), ':'))) AS n FROM kvs_items WHERE key LIKE 'lb:r:%'"),
   };
 }
 
@@ -189,9 +195,9 @@ async function main(): Promise<void> {
     stoppedAtCap, job: { state: final.state, phase: final.phase, processed: final.processed, total: final.total, error: final.error },
     wallMsReal: wallMs, wallMinHostClock: Math.round(hostMinutes * 10) / 10,
     issuesPerHostMinute: Math.round(final.processed / hostMinutes), issuesPerRealSec: Math.round((final.processed / wallMs) * 1000),
-    jiraRequests, jiraRequestsPerIssue: Math.round((jiraRequests / issues) * 100) / 100, jiraByEndpoint: m.jiraByEndpoint, jiraStandInMsByEndpoint: m.jiraStandInMs,
+    jiraRequests, jiraRequestsPerIssue: Math.round((jiraRequests / Math.max(1, final.processed)) * 100) / 100, jiraByEndpoint: m.jiraByEndpoint, jiraStandInMsByEndpoint: m.jiraStandInMs,
     standInSearchMsPerPage: Math.round((m.jiraStandInMs['POST /rest/api/3/search/jql'] ?? 0) / Math.max(1, m.jiraByEndpoint['POST /rest/api/3/search/jql'] ?? 0)),
-    kvsWrites, kvsWriteUnits: m.writes.reduce((a, w) => a + w.units, 0), kvsWritesPerIssue: Math.round((kvsWrites / issues) * 100) / 100, kvsReads: m.kvsReads,
+    kvsWrites, kvsWriteUnits: m.writes.reduce((a, w) => a + w.units, 0), kvsWritesPerIssue: Math.round((kvsWrites / Math.max(1, final.processed)) * 100) / 100, kvsReads: m.kvsReads,
     kvsWritesPerHostMinute: { mean: Math.round(kvsWrites / Math.max(1, hostMinutes)), peak60s: peak.writes, peak60sUnits: peak.units, byMinute: minutes },
     kvsLimit: { writesPerMinute: KVS_WRITES_PER_MINUTE, peakShare: Math.round((peak.units / KVS_WRITES_PER_MINUTE) * 100) / 100, under: peak.units <= KVS_WRITES_PER_MINUTE, requestsPerSecondPeak: Math.max(...m.kvsPerSecondPeak.values()), requestsPerSecondLimit: KVS_REQUESTS_PER_SECOND },
     failures: { job: final.state === 'failed' ? final.error : null, deadLetters: host.queues.deadLetters.length, queueEventsDelivered: host.queues.delivered },
