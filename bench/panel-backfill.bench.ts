@@ -6,6 +6,7 @@
 // by endpoint, KVS writes per host-clock minute against Forge's per-install limit, failures and memory.
 import { performance } from 'node:perf_hooks';
 import type { LocalHost } from '../sandbox/host/local-host';
+import { growSupIssues } from './grow-issues';
 import { seedDemoData } from '../sandbox/seed/demo-seed';
 import { SEED_USERS } from '../sandbox/jira/seed-users';
 import { BENCH_ANCHOR, startBenchHost } from './sla-histories';
@@ -26,36 +27,6 @@ const MAX_REAL_MS = Number(process.env.BENCH_MAX_MS ?? 14 * 60_000);
 const TICK_MS = 250;
 
 const admin = SEED_USERS.find((u) => u.role === 'admin')?.accountId ?? '';
-
-/**
- * Copies the seeded SUP issues (with changelogs, comments and properties) until SUP holds `target`
- * (the same copy as bench/sla-recompute.bench.ts: ids shift by 100,000, keys by 1,000 per copy).
- */
-function growTo(host: LocalHost, target: number): number {
-  const db = host.db;
-  const count = (): number => Number(db.get<{ n: number }>("SELECT COUNT(*) AS n FROM jira_issues WHERE key LIKE 'SUP-%'")?.n ?? 0);
-  const seeded = db.all<{ id: number; key: string }>("SELECT id, key FROM jira_issues WHERE key LIKE 'SUP-%' AND CAST(substr(key, 5) AS INTEGER) > 3 ORDER BY id");
-  const maxChange = Number(db.get<{ n: number }>('SELECT MAX(id) AS n FROM jira_changelog')?.n ?? 0);
-  const maxComment = Number(db.get<{ n: number }>('SELECT MAX(id) AS n FROM jira_comments')?.n ?? 0);
-  const span = (seeded[seeded.length - 1]?.id ?? 0) - (seeded[0]?.id ?? 0);
-  if (span >= 100_000 || maxChange >= 1_000_000 || maxComment >= 1_000_000) throw new Error('demo ids too large to copy without collisions');
-  for (let copy = 1; count() < target; copy++) {
-    const take = Math.min(seeded.length, target - count());
-    const ids = seeded.slice(0, take).map((r) => r.id);
-    const maxId = ids[ids.length - 1] ?? 0;
-    const shift = copy * 100_000;
-    const where = `issue_id BETWEEN ${ids[0] ?? 0} AND ${maxId}`;
-    db.run(`INSERT INTO jira_issues SELECT id + ${shift}, project_id, 'SUP-' || (CAST(substr(key, 5) AS INTEGER) + ${copy * 1000}), issue_type_id, summary, description, status_id, priority_id, assignee, reporter, creator, labels, components, resolution_id, resolution_date, created, updated, custom FROM jira_issues WHERE id BETWEEN ${ids[0] ?? 0} AND ${maxId} AND key LIKE 'SUP-%' AND CAST(substr(key, 5) AS INTEGER) > 3`);
-    db.run(`INSERT INTO jira_changelog SELECT id + ${copy * 1_000_000}, issue_id + ${shift}, author, created, items FROM jira_changelog WHERE ${where}`);
-    db.run(`INSERT INTO jira_comments SELECT id + ${copy * 1_000_000}, issue_id + ${shift}, author, update_author, body, created, updated, visibility, jsd_public, properties FROM jira_comments WHERE ${where}`);
-    db.run(`INSERT INTO jira_issue_properties SELECT issue_id + ${shift}, key, value FROM jira_issue_properties WHERE ${where}`);
-    // The seeded CSAT ratings live in the app's KVS under the issue id (`lb:r:<issueId>:<cycle>`): copy them too.
-    const id = "CAST(substr(key, 6, instr(substr(key, 6), ':') - 1) AS INTEGER)";
-    db.run(`INSERT INTO kvs_items SELECT ns, entity, 'lb:r:' || (${id} + ${shift}) || substr(key, 5 + instr(substr(key, 6), ':')), json_set(value, '$.issueId', CAST(${id} + ${shift} AS TEXT)), created_at, updated_at, expire_at FROM kvs_items WHERE key LIKE 'lb:r:%' AND ${id} BETWEEN ${ids[0] ?? 0} AND ${maxId}`);
-  }
-  db.run("UPDATE jira_projects SET issue_seq = (SELECT MAX(CAST(substr(key, 5) AS INTEGER)) FROM jira_issues WHERE key LIKE 'SUP-%') WHERE key = 'SUP'");
-  return count();
-}
 
 /** The shape of the data backfilled: how many issues have a reopen, a CSAT rating, a resolution. */
 function shape(host: LocalHost): Record<string, number> {
@@ -150,7 +121,7 @@ async function main(): Promise<void> {
   const host = await startBenchHost();
   const t0 = performance.now();
   await seedDemoData(host, { anchor: BENCH_ANCHOR });
-  const issues = growTo(host, TARGET);
+  const issues = growSupIssues(host, TARGET, { copyRatings: true });
   const data = shape(host);
   const prepareMs = Math.round(performance.now() - t0);
 

@@ -7,28 +7,9 @@ import type { LocalHost } from '../sandbox/host/local-host';
 import { seedDemoData } from '../sandbox/seed/demo-seed';
 import { SEED_USERS } from '../sandbox/jira/seed-users';
 import { BENCH_ANCHOR, startBenchHost } from './sla-histories';
+import { growSupIssues } from './grow-issues';
 
 const TARGET = Number(process.env.BENCH_ISSUES ?? 10_000);
-
-/** Copies the seeded SUP issues (with changelogs, comments and properties) until SUP holds `target`. */
-function growTo(host: LocalHost, target: number): number {
-  const db = host.db;
-  const count = (): number => Number(db.get<{ n: number }>("SELECT COUNT(*) AS n FROM jira_issues WHERE key LIKE 'SUP-%'")?.n ?? 0);
-  const seeded = db.all<{ id: number; key: string }>("SELECT id, key FROM jira_issues WHERE key LIKE 'SUP-%' AND CAST(substr(key, 5) AS INTEGER) > 3 ORDER BY id");
-  for (let copy = 1; count() < target; copy++) {
-    const take = Math.min(seeded.length, target - count());
-    const ids = seeded.slice(0, take).map((r) => r.id);
-    const maxId = ids[ids.length - 1] ?? 0;
-    const shift = copy * 100_000;
-    const where = `issue_id BETWEEN ${ids[0] ?? 0} AND ${maxId}`;
-    db.run(`INSERT INTO jira_issues SELECT id + ${shift}, project_id, 'SUP-' || (CAST(substr(key, 5) AS INTEGER) + ${copy * 1000}), issue_type_id, summary, description, status_id, priority_id, assignee, reporter, creator, labels, components, resolution_id, resolution_date, created, updated, custom FROM jira_issues WHERE id BETWEEN ${ids[0] ?? 0} AND ${maxId} AND key LIKE 'SUP-%' AND CAST(substr(key, 5) AS INTEGER) > 3`);
-    db.run(`INSERT INTO jira_changelog SELECT id + ${copy * 1_000_000}, issue_id + ${shift}, author, created, items FROM jira_changelog WHERE ${where}`);
-    db.run(`INSERT INTO jira_comments SELECT id + ${copy * 1_000_000}, issue_id + ${shift}, author, update_author, body, created, updated, visibility, jsd_public, properties FROM jira_comments WHERE ${where}`);
-    db.run(`INSERT INTO jira_issue_properties SELECT issue_id + ${shift}, key, value FROM jira_issue_properties WHERE ${where}`);
-  }
-  db.run("UPDATE jira_projects SET issue_seq = (SELECT MAX(CAST(substr(key, 5) AS INTEGER)) FROM jira_issues WHERE key LIKE 'SUP-%') WHERE key = 'SUP'");
-  return count();
-}
 
 type Call = { remote: string; type: string; method: string; path: string };
 
@@ -70,7 +51,7 @@ async function main(): Promise<void> {
   const host = await startBenchHost();
   const t0 = performance.now();
   await seedDemoData(host, { anchor: BENCH_ANCHOR });
-  const issues = growTo(host, TARGET);
+  const issues = growSupIssues(host, TARGET, { copyRatings: false });
   const prepareMs = Math.round(performance.now() - t0);
 
   const calls = record(host);
