@@ -89,7 +89,16 @@ export function slaServices(): SlaServices {
 export function autoCloseServices(): AutoCloseServices {
   return {
     ...slaServices(), closer: ForgeSlaAutoClose.asApp(), claims: new ForgeKvsAtomic(),
-    notices: { commentPosted: async (comment) => void (await notifyAppComment(telegramServices(), comment)) },
+    notices: {
+      commentPosted: async (comment) => void (await notifyAppComment(telegramServices(), comment)),
+      issueMoved: async (issueKey) => {
+        try {
+          await refreshIssue(linesServices(), { id: issueKey, key: issueKey });
+        } catch (error) {
+          services().logger.warn('auto-close: support-lines facts not refreshed; the next event or backfill will', { issueKey, error: error instanceof Error ? error.name : 'unknown' });
+        }
+      },
+    },
   };
 }
 

@@ -32,5 +32,7 @@ export interface ClaimStore {
  * from every product-event trigger, so the Telegram bridge is told directly (composition.ts).
  */
 export interface AutoCloseNotices {
+  /** The app moved the issue (its product event never comes: `ignoreSelf`): the support-lines facts follow. Never throws. */
+  issueMoved?(issueKey: string): Promise<void>;
   commentPosted(comment: { readonly issueKey: string; readonly commentId: string; readonly text: string; readonly at: number; readonly step: 'remind' | 'close' }): Promise<void>;
 }

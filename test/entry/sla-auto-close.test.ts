@@ -97,6 +97,9 @@ describe('auto-close of silent requests', () => {
     expect(texts(closed).filter((t) => t.includes('No response: closed automatically.'))).toHaveLength(1);
     expect(await reminders(key)).toBe(1);
     expect(await record(key)).toMatchObject({ closedAt: expect.any(Number) as unknown, failure: null });
+    // The panel counts the resolution at once (the app's own transition never reaches the facts trigger).
+    const facts = await host.jira.handle(jiraRequest('GET', `/rest/api/3/issue/${key}/properties/linebridge-facts`), { kind: 'app' });
+    expect((JSON.parse(facts.body) as { value: { firstContactResolved: string } }).value.firstContactResolved).toBe('yes');
     expect(host.queues.deadLetters).toEqual([]);
   }, 90_000);
 

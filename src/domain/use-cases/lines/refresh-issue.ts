@@ -39,7 +39,8 @@ export async function refreshIssue(deps: LinesDeps, ref: IssueRef, ctx?: FactsCo
     head = null;
   }
   const [issue] = head ? await withHistory(deps, [head]) : [];
-  const stored = await storeFacts(deps, writer, ref.id, issue ? await computeFacts(deps, context, issue) : null);
+  // Facts are stored under the issue id, also when the caller only knew the key.
+  const stored = await storeFacts(deps, writer, head?.id ?? ref.id, issue ? await computeFacts(deps, context, issue) : null);
   await writer.flush();
   await context.people.save();
   if (!issue) deps.logger.info('facts removed: issue not found', { issueId: ref.id });

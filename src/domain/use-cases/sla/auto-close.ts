@@ -237,6 +237,7 @@ class Tending {
     } catch (error) {
       this.deps.logger.warn('auto-close: SLA not refreshed after closing', { issueKey: this.key, error: describe(error) });
     }
+    await this.deps.notices?.issueMoved?.(this.key);
   }
 }
 
