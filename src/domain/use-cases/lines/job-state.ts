@@ -28,8 +28,11 @@ export type JobState = {
   readonly throttledUntil: number | null;
   readonly error: MessageKey | null;
   readonly requestedBy: string | null;
-  /** Pages done in the current minute window (keeps KVS writes under the per-minute limit). */
-  readonly window: { readonly startedAt: number; readonly pages: number };
+  /**
+   * Pages done in the current minute window (keeps KVS writes under the per-minute limit), and when the
+   * heavy pages of the last 60 s started (`recent`), so that no rolling minute holds more of them either.
+   */
+  readonly window: { readonly startedAt: number; readonly pages: number; readonly recent?: readonly number[] };
 };
 
 export const readJob = (store: KeyValueStore): Promise<JobState | undefined> => store.get<JobState>(KEYS.job);

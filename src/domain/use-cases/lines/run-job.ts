@@ -12,6 +12,27 @@ export const PAGES_PER_MINUTE = 12;
 /** Phases that write per issue (the others read, or write a few documents per page). */
 const HEAVY_PHASES: readonly JobState['phase'][] = ['scan', 'contributions'];
 
+type PageWindow = JobState['window'];
+
+/**
+ * When the next page may start (`until` ≤ t: now) and the window to keep: at most PAGES_PER_MINUTE heavy
+ * pages per calendar window AND in any rolling 60 s, so a slow minute followed by a fast one cannot
+ * double the KVS writes of a minute. Pure.
+ */
+export function pace(current: PageWindow, t: number, heavy: boolean): { readonly until: number; readonly window: PageWindow } {
+  const recent = (current.recent ?? []).filter((at) => t - at < 60_000);
+  const fresh = t - current.startedAt >= 60_000;
+  const window = { startedAt: fresh ? t : current.startedAt, pages: fresh ? 0 : current.pages, recent };
+  const byWindow = window.pages >= PAGES_PER_MINUTE ? window.startedAt + 60_000 : 0;
+  const byRolling = heavy && recent.length >= PAGES_PER_MINUTE ? (recent[0] ?? t) + 60_000 : 0;
+  return { until: Math.max(byWindow, byRolling), window };
+}
+
+/** The window after a page that started at `t`. */
+export function afterPage(window: PageWindow, t: number, heavy: boolean): PageWindow {
+  return heavy ? { startedAt: window.startedAt, pages: window.pages + 1, recent: [...(window.recent ?? []), t] } : window;
+}
+
 export type StepOptions = { readonly runId: string; readonly budgetMs: number; readonly maxPages?: number; readonly pageSize?: number };
 export type StepOutcome =
   | { readonly kind: 'continue'; readonly delaySeconds: number }
@@ -37,14 +58,14 @@ export async function runJobStep(deps: JobDeps, opts: StepOptions): Promise<Step
       if (job.state === 'done') return { kind: 'done' };
       const t = now();
       if (t - started >= opts.budgetMs || (opts.maxPages !== undefined && pages >= opts.maxPages)) return { kind: 'continue', delaySeconds: 0 };
-      const window = t - job.window.startedAt >= 60_000 ? { startedAt: t, pages: 0 } : job.window;
-      if (window.pages >= PAGES_PER_MINUTE) {
-        job = await save({ ...job, window });
-        return { kind: 'continue', delaySeconds: Math.max(1, (window.startedAt + 60_000 - t) / 1000) };
-      }
       const heavy = HEAVY_PHASES.includes(job.phase);
+      const { until, window } = pace(job.window, t, heavy);
+      if (until > t) {
+        job = await save({ ...job, window });
+        return { kind: 'continue', delaySeconds: Math.max(1, (until - t) / 1000) };
+      }
       const next = await PHASES[job.phase](deps, ctx, { ...job, throttledUntil: null }, opts.pageSize ?? PAGE_SIZE);
-      job = await save({ ...next, window: { startedAt: window.startedAt, pages: window.pages + (heavy ? 1 : 0) } });
+      job = await save({ ...next, window: afterPage(window, t, heavy) });
       pages++;
     }
   } catch (error) {
