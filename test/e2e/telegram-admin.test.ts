@@ -3,35 +3,22 @@
 // a comment in Jira reaches the chat, and the health table counts it. Field errors sit at their inputs.
 // "Client conversations": an older stored value is shown and, once saved, lives in the section.
 import { kvs } from '@forge/kvs';
-import type { Browser, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { asApp } from '../builders/sla-host';
 import { jiraRequest, seededUser } from '../builders/host';
 import { DEFAULT_BOT } from '../../sandbox/telegram/telegram-stand-in';
-import { launchChromium } from './support/chromium';
-import { startE2eHost, type E2eHost } from './support/e2e-host';
+import { ADMIN_PAGE as ADMIN, e2eSuite } from './support/e2e-suite';
 import { appFrame, openShell, pollFrame, screenshot } from './support/shell-page';
 
-const ADMIN = 'linebridge-admin';
 const SECRET_PART = (DEFAULT_BOT.token ?? '').split(':')[1] ?? '';
-let env: E2eHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startE2eHost();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const suite = e2eSuite();
 
 const text = (frame: Frame): Promise<string> => frame.evaluate<string>('document.body.innerText');
 
 test('the admin connects the bot, routes a project to a chat, and sees the delivery', async () => {
-  const shell = await openShell(browser, { role: 'admin' });
+  const shell = await openShell(suite.browser, { role: 'admin' });
   try {
-    await shell.page.goto(`${env.url}/jira/settings/apps/${ADMIN}`);
+    await shell.page.goto(`${suite.env.url}/jira/settings/apps/${ADMIN}`);
     const frame = await appFrame(shell.page, ADMIN);
     await frame.click('[data-testid="nav-telegram"]');
     await frame.fill('[data-testid="telegram-token"]', DEFAULT_BOT.token ?? '');
@@ -41,9 +28,9 @@ test('the admin connects the bot, routes a project to a chat, and sees the deliv
     expect(await frame.inputValue('[data-testid="telegram-token"]')).toBe('');
     expect(await frame.content()).not.toContain(SECRET_PART);
 
-    const person = env.host.telegram.createUser({ firstName: 'Olga' });
-    const chat = env.host.telegram.createChat('supergroup', 'Support team', [person.id]);
-    await env.host.telegram.webhookIdle();
+    const person = suite.env.host.telegram.createUser({ firstName: 'Olga' });
+    const chat = suite.env.host.telegram.createChat('supergroup', 'Support team', [person.id]);
+    await suite.env.host.telegram.webhookIdle();
     await frame.click('[data-testid="telegram-refresh"]');
     await pollFrame(frame, `document.querySelector('[data-testid="telegram-known-chats"]')?.innerText.includes('${chat.id}')`);
 
@@ -57,12 +44,12 @@ test('the admin connects the bot, routes a project to a chat, and sees the deliv
     await frame.waitForSelector('[data-testid="save-banner"] >> text=Saved');
 
     const body = { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Seen from the browser test.' }] }] } };
-    await env.host.jira.handle(jiraRequest('POST', '/rest/api/3/issue/SUP-1/comment', body), { kind: 'user', accountId: seededUser('line2').accountId });
-    for (let i = 0; i < 100 && !env.host.telegram.listMessages(chat.id).some((m) => m.sender === 'bot'); i++) {
-      await env.host.settle();
+    await suite.env.host.jira.handle(jiraRequest('POST', '/rest/api/3/issue/SUP-1/comment', body), { kind: 'user', accountId: seededUser('line2').accountId });
+    for (let i = 0; i < 100 && !suite.env.host.telegram.listMessages(chat.id).some((m) => m.sender === 'bot'); i++) {
+      await suite.env.host.settle();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(env.host.telegram.listMessages(chat.id).find((m) => m.sender === 'bot')?.message.text).toMatch(/^💬 SUP-1 .*Seen from the browser test\./s);
+    expect(suite.env.host.telegram.listMessages(chat.id).find((m) => m.sender === 'bot')?.message.text).toMatch(/^💬 SUP-1 .*Seen from the browser test\./s);
 
     await frame.click('[data-testid="telegram-refresh"]');
     await pollFrame(frame, `document.querySelector('[data-testid="telegram-chat-${chat.id}"]')?.innerText.includes('1')`);
@@ -75,10 +62,10 @@ test('the admin connects the bot, routes a project to a chat, and sees the deliv
 });
 
 test('the admin sees the older conversation settings, gets inline errors and saves them into the section', async () => {
-  await asApp(env.host, () => kvs.set('tg:conv:settings', { resumeOnClientReply: false, repeatAfterMinutes: 30 }));
-  const shell = await openShell(browser, { role: 'admin' });
+  await asApp(suite.env.host, () => kvs.set('tg:conv:settings', { resumeOnClientReply: false, repeatAfterMinutes: 30 }));
+  const shell = await openShell(suite.browser, { role: 'admin' });
   try {
-    await shell.page.goto(`${env.url}/jira/settings/apps/${ADMIN}`);
+    await shell.page.goto(`${suite.env.url}/jira/settings/apps/${ADMIN}`);
     const frame = await appFrame(shell.page, ADMIN);
     await frame.click('[data-testid="nav-telegram"]');
     await frame.waitForSelector('[data-testid="telegram-conversation-legacy"]');
@@ -97,7 +84,7 @@ test('the admin sees the older conversation settings, gets inline errors and sav
     await frame.click('[data-testid="save-telegram"]');
     await frame.waitForSelector('[data-testid="save-banner"] >> text=Saved');
     await frame.waitForSelector('[data-testid="telegram-conversation-legacy"]', { state: 'detached' });
-    const saved = (await env.host.invokeResolver({
+    const saved = (await suite.env.host.invokeResolver({
       moduleKey: ADMIN, functionKey: 'telegram/conversation/settings', payload: {}, accountId: seededUser('admin').accountId, context: { extension: { type: 'jira:adminPage' } },
     })) as { ok: boolean; value?: unknown };
     expect(saved).toEqual({ ok: true, value: { source: 'settings', value: { resumeOnClientReply: false, waitingStatuses: ['Waiting for customer', 'On hold'], resumeTo: 'In Progress', repeatAfterMinutes: 90 } } });
